@@ -1,0 +1,32 @@
+package dk.tillid.identity;
+
+import java.util.Optional;
+
+/**
+ * What a new staff password must be (OWASP ASVS 6.2): long enough, no composition rules. The list
+ * of common passwords and the second factor come with the security work (T7).
+ */
+final class PasswordRules {
+
+    static final int MINIMUM_LENGTH = 8;
+    static final int RECOMMENDED_LENGTH = 15;
+    static final int MAXIMUM_LENGTH = 128;
+
+    private PasswordRules() {
+    }
+
+    /** The message key of the first rule the password breaks, if any. */
+    static Optional<String> broken(String password, String username) {
+        int length = password == null ? 0 : password.codePointCount(0, password.length());
+        if (length < MINIMUM_LENGTH) {
+            return Optional.of("password.rule.tooShort");
+        }
+        if (length > MAXIMUM_LENGTH) {
+            return Optional.of("password.rule.tooLong");
+        }
+        if (password.strip().equalsIgnoreCase(username)) {
+            return Optional.of("password.rule.isUsername");
+        }
+        return Optional.empty();
+    }
+}

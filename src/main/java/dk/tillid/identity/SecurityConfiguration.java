@@ -1,0 +1,99 @@
+package dk.tillid.identity;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The access rules of every page. Public: the website pages, the login and the health probe.
+ * Everything else needs a staff login with a role; the record of processing needs DPO or ADMIN.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_PAGES = {"/", "/privacy", "/cookies", "/css/**", "/images/**", "/favicon.ico"};
+    static final String PASSWORD_PAGE = "/account/password";
+    private static final String[] STAFF_ROLES = {Role.ADMIN.name(), Role.DPO.name(), Role.RECRUITER.name(),
+            Role.PAYROLL.name()};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/login", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/dpo/**").hasAnyRole(Role.DPO.name(), Role.ADMIN.name())
+                        .requestMatchers(PASSWORD_PAGE).authenticated()
+                        .anyRequest().hasAnyRole(STAFF_ROLES))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(passwordChangeFirst()))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(passwordChangeBeforeAnythingElse()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self';"
+                                + " style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
+                                + " form-action 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        String argon2 = "argon2";
+        return new DelegatingPasswordEncoder(argon2,
+                Map.of(argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    }
+
+    private static AuthenticationSuccessHandler passwordChangeFirst() {
+        SavedRequestAwareAuthenticationSuccessHandler normal = new SavedRequestAwareAuthenticationSuccessHandler();
+        normal.setDefaultTargetUrl("/staff");
+        return (request, response, authentication) -> {
+            if (mustChangePassword(authentication)) {
+                response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+            } else {
+                normal.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+    }
+
+    private static AccessDeniedHandler passwordChangeBeforeAnythingElse() {
+        AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+        return new AccessDeniedHandler() {
+            @Override
+            public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+                    throws IOException, ServletException {
+                if (mustChangePassword(SecurityContextHolder.getContext().getAuthentication())) {
+                    response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+                } else {
+                    forbidden.handle(request, response, denied);
+                }
+            }
+        };
+    }
+
+    static boolean mustChangePassword(Authentication authentication) {
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(granted -> StaffUserDetailsService.PASSWORD_CHANGE_REQUIRED.equals(granted.getAuthority()));
+    }
+}

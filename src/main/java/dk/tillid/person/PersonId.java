@@ -1,0 +1,25 @@
+package dk.tillid.person;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** A person's identity in Tillid; random, so it reveals nothing and can appear in URLs and events. */
+public record PersonId(UUID value) {
+
+    public PersonId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static PersonId random() {
+        return new PersonId(UUID.randomUUID());
+    }
+
+    public static PersonId parse(String text) {
+        return new PersonId(UUID.fromString(text));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

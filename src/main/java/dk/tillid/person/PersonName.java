@@ -1,0 +1,16 @@
+package dk.tillid.person;
+
+/** A person's name as they give it; no rules on its form beyond being there and of sane length. */
+public record PersonName(String givenName, String familyName) {
+
+    static final int MAX_LENGTH = 100;
+
+    public PersonName {
+        givenName = Text.required(givenName, "given name", MAX_LENGTH);
+        familyName = Text.required(familyName, "family name", MAX_LENGTH);
+    }
+
+    public String fullName() {
+        return givenName + " " + familyName;
+    }
+}

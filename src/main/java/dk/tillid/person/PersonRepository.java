@@ -1,0 +1,111 @@
+package dk.tillid.person;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PersonRepository {
+
+    private static final String COLUMNS = """
+            id, kind, given_name, family_name, email, phone, date_of_birth, street, postcode, city, country,
+            registered_at, last_contact_at, unregistered_at, version""";
+
+    private final JdbcClient jdbc;
+
+    PersonRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Person person) {
+        jdbc.sql("INSERT INTO person (" + COLUMNS + ") VALUES (:id, :kind, :givenName, :familyName, :email, :phone,"
+                        + " :dateOfBirth, :street, :postcode, :city, :country, :registeredAt, :lastContactAt,"
+                        + " :unregisteredAt, 0)")
+                .params(parameters(person))
+                .update();
+    }
+
+    /** Optimistic: a concurrent change of the same person makes this one fail rather than vanish. */
+    void update(Person person) {
+        int updated = jdbc.sql("""
+                        UPDATE person SET kind = :kind, given_name = :givenName, family_name = :familyName,
+                          email = :email, phone = :phone, date_of_birth = :dateOfBirth, street = :street,
+                          postcode = :postcode, city = :city, country = :country, last_contact_at = :lastContactAt,
+                          unregistered_at = :unregisteredAt, version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .params(parameters(person))
+                .param("version", person.version())
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("Person " + person.id() + " was changed by someone else meanwhile");
+        }
+    }
+
+    Optional<Person> find(PersonId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = :id")
+                .param("id", id.value())
+                .query(PersonRepository::map)
+                .optional();
+    }
+
+    List<Person> page(int offset, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person ORDER BY family_name, given_name, id OFFSET :offset LIMIT :limit")
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(PersonRepository::map)
+                .list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM person").query(Long.class).single();
+    }
+
+    private static java.util.Map<String, Object> parameters(Person person) {
+        var address = person.address();
+        var values = new java.util.HashMap<String, Object>();
+        values.put("id", person.id().value());
+        values.put("kind", person.kind().name());
+        values.put("givenName", person.name().givenName());
+        values.put("familyName", person.name().familyName());
+        values.put("email", person.contact().email());
+        values.put("phone", person.contact().phone());
+        values.put("dateOfBirth", person.dateOfBirth().orElse(null));
+        values.put("street", address.map(PostalAddress::street).orElse(null));
+        values.put("postcode", address.map(PostalAddress::postcode).orElse(null));
+        values.put("city", address.map(PostalAddress::city).orElse(null));
+        values.put("country", address.map(PostalAddress::country).orElse(null));
+        values.put("registeredAt", Timestamp.from(person.registeredAt()));
+        values.put("lastContactAt", Timestamp.from(person.lastContactAt()));
+        values.put("unregisteredAt", person.unregisteredAt().map(Timestamp::from).orElse(null));
+        return values;
+    }
+
+    private static Person map(ResultSet row, int rowNumber) throws SQLException {
+        String street = row.getString("street");
+        return new Person(
+                new PersonId(row.getObject("id", UUID.class)),
+                PersonKind.valueOf(row.getString("kind")),
+                new PersonName(row.getString("given_name"), row.getString("family_name")),
+                new ContactDetails(row.getString("email"), row.getString("phone")),
+                row.getObject("date_of_birth", java.time.LocalDate.class),
+                street == null ? null : new PostalAddress(street, row.getString("postcode"), row.getString("city"),
+                        row.getString("country")),
+                instant(row, "registered_at"),
+                instant(row, "last_contact_at"),
+                instant(row, "unregistered_at"),
+                row.getInt("version"));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp timestamp = row.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,36 @@
+package dk.tillid.platform;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * CSV (RFC 4180) that a spreadsheet cannot mistake for formulas: a cell beginning with
+ * {@code = + - @}, a tab or a carriage return is prefixed with an apostrophe (OWASP CSV injection).
+ */
+public final class Csv {
+
+    private Csv() {
+    }
+
+    public static String of(List<String> header, List<List<String>> rows) {
+        StringBuilder csv = new StringBuilder();
+        csv.append(line(header));
+        rows.forEach(row -> csv.append(line(row)));
+        return csv.toString();
+    }
+
+    private static String line(List<String> cells) {
+        return cells.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
+    }
+
+    static String cell(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            text = "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}

@@ -1,0 +1,16 @@
+package dk.tillid.platform.database;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the embedded PostgreSQL keeps its data and its unpacked binaries.
+ *
+ * @param dataDirectory the cluster's data directory; survives restarts
+ * @param binariesDirectory where the PostgreSQL binaries are unpacked; must not contain the data directory
+ * @param port a fixed port, or 0 for a free one at each start
+ */
+@ConfigurationProperties("tillid.database.embedded")
+record EmbeddedDatabaseProperties(Path dataDirectory, Path binariesDirectory, int port) {
+}
