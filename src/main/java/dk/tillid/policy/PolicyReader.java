@@ -103,7 +103,7 @@ final class PolicyReader {
                 list(top.required("retention"), "retention rule", this::retentionRule),
                 list(top.required("cookies"), "cookie", this::cookie),
                 list(top.required("rights"), "right", this::right),
-                top.required("security-measures").items().stream().map(PolicyNode::localized).toList(),
+                list(top.required("security-measures"), "security measure", PolicyNode::localized),
                 notice(top.required("notice")));
         rules.check(policy);
         if (!problems.isEmpty()) {

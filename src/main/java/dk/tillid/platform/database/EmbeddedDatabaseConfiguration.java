@@ -19,7 +19,8 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
-        return EmbeddedPostgresServer.start(properties.dataDirectory(), properties.binariesDirectory(), properties.port());
+        return EmbeddedPostgresServer.start(properties.dataDirectory(), properties.binariesDirectory(), properties.port(),
+                properties.ephemeral());
     }
 
     /** Boot's own pool settings ({@code spring.datasource.hikari.*}) apply here as to an external database. */

@@ -39,14 +39,25 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
     private final String applicationPassword;
+    private final boolean ephemeral;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String applicationPassword) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String applicationPassword,
+                                   boolean ephemeral) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
         this.applicationPassword = applicationPassword;
+        this.ephemeral = ephemeral;
     }
 
+    /** Starts on a directory that survives restarts. */
     public static EmbeddedPostgresServer start(Path dataDirectory, Path binariesDirectory, int port) {
+        return start(dataDirectory, binariesDirectory, port, false);
+    }
+
+    /**
+     * Starts the server; an {@code ephemeral} one begins empty and deletes its directory on close.
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, Path binariesDirectory, int port, boolean ephemeral) {
         Path data = dataDirectory.toAbsolutePath().normalize();
         Path binaries = binariesDirectory.toAbsolutePath().normalize();
         requireSeparate(data, binaries);
@@ -59,7 +70,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Secrets secrets = Secrets.loadOrCreate(secretsFile(data));
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(data)
-                    .setCleanDataDirectory(false)
+                    .setCleanDataDirectory(ephemeral)
                     .setOverrideWorkingDirectory(binaries.toFile())
                     .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
@@ -72,7 +83,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("log_error_verbosity", "terse")
                     .setConnectConfig("password", secrets.superuserPassword())
                     .start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, data, secrets.applicationPassword());
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, data, secrets.applicationPassword(),
+                    ephemeral);
             server.secure(secrets);
             return server;
         } catch (IOException e) {
@@ -140,6 +152,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public void close() {
         try {
             postgres.close();
+            if (ephemeral) {
+                Files.deleteIfExists(secretsFile(dataDirectory));
+            }
         } catch (IOException e) {
             log.warn("The embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
         }

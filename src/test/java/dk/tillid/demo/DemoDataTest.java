@@ -1,0 +1,63 @@
+package dk.tillid.demo;
+
+import dk.tillid.IntegrationTest;
+import dk.tillid.person.PersonKind;
+import dk.tillid.person.Persons;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+@Transactional
+class DemoDataTest {
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    Persons persons;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void fillsAnEmptyDatabaseWithTheRequestedNumberOfPeople() {
+        jdbc.sql("DELETE FROM person").update();
+
+        demo.run(new DefaultApplicationArguments("--demo=40"));
+
+        assertThat(persons.count()).isEqualTo(40);
+        assertThat(persons.list(0, 40)).extracting(person -> person.kind())
+                .contains(PersonKind.CANDIDATE, PersonKind.EMPLOYEE, PersonKind.BUSINESS_CONTACT);
+    }
+
+    @Test
+    void leavesADatabaseThatHoldsPeopleAlone() {
+        jdbc.sql("DELETE FROM person").update();
+        demo.run(new DefaultApplicationArguments("--demo=5"));
+
+        demo.run(new DefaultApplicationArguments("--demo=5"));
+
+        assertThat(persons.count()).isEqualTo(5);
+    }
+
+    @Test
+    void doesNothingWithoutTheOption() {
+        jdbc.sql("DELETE FROM person").update();
+
+        demo.run(new DefaultApplicationArguments("--server.port=0"));
+
+        assertThat(persons.count()).isZero();
+    }
+
+    @Test
+    void aNonsenseCountIsRefusedWithAPlainMessage() {
+        assertThatThrownBy(() -> demo.run(new DefaultApplicationArguments("--demo=many")))
+                .hasMessage("--demo takes a number of people from 1 to 1000000, e.g. --demo=500");
+    }
+}

@@ -1,0 +1,111 @@
+package dk.tillid.identity;
+
+import java.util.EnumSet;
+import java.util.UUID;
+
+import dk.tillid.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+
+/** A new account signs in with its one-time password and can do nothing before choosing its own. */
+@IntegrationTest
+class FirstLoginTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    String username;
+    String oneTimePassword;
+
+    @BeforeEach
+    void newRecruiter() {
+        username = "recruiter-" + UUID.randomUUID().toString().substring(0, 8);
+        oneTimePassword = accounts.create(username, "Test Recruiter", EnumSet.of(Role.RECRUITER)).orElseThrow();
+    }
+
+    @Test
+    void theFirstLoginLeadsToThePasswordChangeAndNowhereElse() {
+        MvcTestResult login = login(username, oneTimePassword);
+        assertThat(login).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/account/password");
+        MockHttpSession session = session(login);
+
+        for (String page : new String[] {"/staff", "/dpo/record-of-processing", "/anything"}) {
+            assertThat(mvc.get().uri(page).session(session).exchange()).as(page)
+                    .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/account/password");
+        }
+        assertThat(mvc.get().uri("/account/password").session(session).header("Accept-Language", "en").exchange())
+                .hasStatusOk().bodyText().contains("This is your first login");
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsRefusedWithAMessage() {
+        MockHttpSession session = session(login(username, oneTimePassword));
+
+        assertThat(change(session, "not-the-password", "a long new passphrase", "a long new passphrase"))
+                .hasStatusOk().bodyText().contains("The current password is wrong.");
+    }
+
+    @Test
+    void theNewPasswordMustKeepTheRules() {
+        MockHttpSession session = session(login(username, oneTimePassword));
+
+        assertThat(change(session, oneTimePassword, "short", "short")).bodyText()
+                .contains("The new password must have 8 to 128 characters.");
+        assertThat(change(session, oneTimePassword, "x".repeat(129), "x".repeat(129))).bodyText()
+                .contains("The new password must have 8 to 128 characters.");
+        assertThat(change(session, oneTimePassword, "a long new passphrase", "another passphrase")).bodyText()
+                .contains("The two new passwords are not the same.");
+        assertThat(change(session, oneTimePassword, username, username)).bodyText()
+                .contains("The new password may not be your user name.");
+        assertThat(change(session, oneTimePassword, oneTimePassword, oneTimePassword)).bodyText()
+                .contains("The new password must differ from the current one.");
+    }
+
+    @Test
+    void afterTheChangeTheRolesApplyAndOnlyTheNewPasswordWorks() {
+        MockHttpSession session = session(login(username, oneTimePassword));
+        String sessionBefore = session.getId();
+
+        assertThat(change(session, oneTimePassword, "blåbærgrød med fløde", "blåbærgrød med fløde"))
+                .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/staff?passwordChanged");
+        assertThat(session.getId()).as("a new session id after the change").isNotEqualTo(sessionBefore);
+        assertThat(mvc.get().uri("/staff").session(session).exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/dpo/record-of-processing").session(session).exchange()).hasStatus(403);
+
+        assertThat(login(username, oneTimePassword)).redirectedUrl().isEqualTo("/login?error");
+        assertThat(login(username, "blåbærgrød med fløde")).redirectedUrl().isEqualTo("/staff");
+    }
+
+    @Test
+    void anUnknownUserAndAWrongPasswordGetTheSameAnswer() {
+        assertThat(login("nobody-" + UUID.randomUUID(), "whatever-password")).redirectedUrl().isEqualTo("/login?error");
+        assertThat(login(username, "whatever-password")).redirectedUrl().isEqualTo("/login?error");
+        assertThat(mvc.get().uri("/login?error").header("Accept-Language", "en").exchange())
+                .bodyText().contains("The user name or password is wrong.");
+    }
+
+    private MvcTestResult login(String user, String password) {
+        return mvc.perform(formLogin("/login").user(user).password(password));
+    }
+
+    private MvcTestResult change(MockHttpSession session, String current, String next, String confirmation) {
+        return mvc.post().uri("/account/password").session(session).with(csrf()).header("Accept-Language", "en")
+                .param("currentPassword", current).param("newPassword", next).param("confirmation", confirmation)
+                .exchange();
+    }
+
+    private static MockHttpSession session(MvcTestResult result) {
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+}

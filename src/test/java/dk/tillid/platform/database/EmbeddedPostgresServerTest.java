@@ -1,0 +1,142 @@
+package dk.tillid.platform.database;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The default database: real PostgreSQL, surviving restarts and crashes of the application. */
+class EmbeddedPostgresServerTest {
+
+    static final Path BINARIES = Path.of(System.getProperty("java.io.tmpdir"), "tillid-test", "binaries");
+
+    @TempDir
+    Path home;
+
+    @Test
+    void dataSurvivesARestart() throws Exception {
+        Path data = home.resolve("postgres-data");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, BINARIES, 0)) {
+            execute(server, "CREATE TABLE note (text text)", "INSERT INTO note VALUES ('Ærlig snak på Østerbro')");
+        }
+        try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(data, BINARIES, 0)) {
+            assertThat(query(again, "SELECT text FROM note")).isEqualTo("Ærlig snak på Østerbro");
+            assertThat(query(again, "SELECT rolsuper::text FROM pg_roles WHERE rolname = current_user"))
+                    .as("the application does not connect as superuser").isEqualTo("false");
+        }
+    }
+
+    @Test
+    void onlyThePasswordInTheOwnersFileOpensTheDatabase() throws Exception {
+        Path data = home.resolve("postgres-data");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, BINARIES, 0)) {
+            Path secrets = EmbeddedPostgresServer.secretsFile(data);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets))).isEqualTo("rw-------");
+            assertThat(Files.readString(data.resolve("pg_hba.conf"))).doesNotContain("trust");
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "guess"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+        }
+    }
+
+    @Test
+    void aServerOrphanedByAKilledApplicationIsStoppedAndTheDataIsKept() throws Exception {
+        Path data = home.resolve("postgres-data");
+        Process application = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
+                OrphanedServerFixture.class.getName(), data.toString(), BINARIES.toString())
+                .redirectErrorStream(true).start();
+        awaitReady(application);
+
+        application.destroyForcibly();
+        assertThat(application.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        long orphan = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive))
+                .as("kill -9 of the application leaves its PostgreSQL running").contains(true);
+
+        try (EmbeddedPostgresServer restarted = EmbeddedPostgresServer.start(data, BINARIES, 0)) {
+            assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
+                    .as("the orphan was stopped").isFalse();
+            assertThat(query(restarted, "SELECT note FROM survivor")).isEqualTo("written before the crash");
+        }
+    }
+
+    @Test
+    void aDirectoryInUseByALiveApplicationIsLeftAlone() throws Exception {
+        Path data = home.resolve("postgres-data");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, BINARIES, 0)) {
+            assertThatThrownBy(() -> StalePostmaster.stopIfOrphaned(data, Duration.ofSeconds(5)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("in use by another running Tillid");
+            assertThat(query(server, "SELECT 'still serving'")).isEqualTo("still serving");
+        }
+    }
+
+    @Test
+    void theDataDirectoryMayNotLieInsideTheBinariesDirectory() {
+        assertThatThrownBy(() -> EmbeddedPostgresServer.start(BINARIES.resolve("data"), BINARIES, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must not contain one another");
+    }
+
+    @Test
+    void anEphemeralServerLeavesNothingBehind() throws Exception {
+        Path data = home.resolve("ephemeral");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, BINARIES, 0, true)) {
+            assertThat(query(server, "SELECT 1::text")).isEqualTo("1");
+        }
+        assertThat(data).doesNotExist();
+        assertThat(EmbeddedPostgresServer.secretsFile(data)).doesNotExist();
+    }
+
+    private static void awaitReady(Process application) throws Exception {
+        BufferedReader output = new BufferedReader(new InputStreamReader(application.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        String line;
+        while (System.nanoTime() < deadline && (line = output.readLine()) != null) {
+            seen.append(line).append('\n');
+            if (line.equals("READY")) {
+                return;
+            }
+        }
+        application.destroyForcibly();
+        throw new AssertionError("The fixture application never became ready:\n" + seen);
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void execute(EmbeddedPostgresServer server, String... statements) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
+             Statement sql = connection.createStatement()) {
+            for (String statement : List.of(statements)) {
+                sql.execute(statement);
+            }
+        }
+    }
+
+    private static String query(EmbeddedPostgresServer server, String select) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
+             Statement sql = connection.createStatement();
+             ResultSet row = sql.executeQuery(select)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+}
