@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,9 +71,9 @@ class PersonRepository {
         return jdbc.sql("SELECT count(*) FROM person").query(Long.class).single();
     }
 
-    private static java.util.Map<String, Object> parameters(Person person) {
+    private static Map<String, Object> parameters(Person person) {
         var address = person.address();
-        var values = new java.util.HashMap<String, Object>();
+        Map<String, Object> values = new HashMap<>();
         values.put("id", person.id().value());
         values.put("kind", person.kind().name());
         values.put("givenName", person.name().givenName());
@@ -95,7 +98,7 @@ class PersonRepository {
                 PersonKind.valueOf(row.getString("kind")),
                 new PersonName(row.getString("given_name"), row.getString("family_name")),
                 new ContactDetails(row.getString("email"), row.getString("phone")),
-                row.getObject("date_of_birth", java.time.LocalDate.class),
+                row.getObject("date_of_birth", LocalDate.class),
                 street == null ? null : new PostalAddress(street, row.getString("postcode"), row.getString("city"),
                         row.getString("country")),
                 instant(row, "registered_at"),

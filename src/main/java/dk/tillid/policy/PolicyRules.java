@@ -12,7 +12,6 @@ import dk.tillid.policy.Policy.LegalBasis;
 import dk.tillid.policy.Policy.LegalBasisKind;
 import dk.tillid.policy.Policy.Protection;
 import dk.tillid.policy.Policy.Purpose;
-import dk.tillid.policy.Policy.RetentionRule;
 
 /**
  * The rules that hold between the parts of a policy: every reference names something that exists,
