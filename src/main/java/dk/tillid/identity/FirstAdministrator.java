@@ -9,8 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the first start with an empty database, creates the administrator and prints its one-time
- * password to the console. It goes to standard output only, never through the logging system,
- * so no log file keeps it; it must be changed at the first login.
+ * password to the console. It goes to standard output only, never through the logging system, so
+ * no log file of Tillid's keeps it. A service manager may keep standard output, though, so the
+ * password must be changed at the first login and expires unused after 24 hours; a restart then
+ * prints a new one.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -30,13 +32,14 @@ class FirstAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        accounts.createFirstAdministratorIfNone().ifPresent(password -> console.printf("""
+        accounts.ensureAdministratorCanSignIn().ifPresent(password -> console.printf("""
 
                 ==========================================================================
-                  Tillid: first start. An administrator account was created.
+                  Tillid: the administrator account can sign in with
                     user name:          %s
                     one-time password:  %s
-                  It is shown only this once. Sign in and choose your own password.
+                  It is shown only this once and expires in 24 hours (a restart then
+                  prints a new one). Sign in now and choose your own password.
                 ==========================================================================
 
                 """, StaffAccounts.FIRST_ADMINISTRATOR, password));

@@ -1,5 +1,6 @@
 package dk.tillid.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -8,6 +9,9 @@ import java.util.Set;
 
 /** A staff member's account. The password itself is never held, only its hash. */
 final class StaffAccount {
+
+    /** How long a one-time password (first login, reset) may wait for its owner. */
+    static final Duration ONE_TIME_PASSWORD_LIFETIME = Duration.ofHours(24);
 
     private final StaffAccountId id;
     private final String username;
@@ -18,10 +22,10 @@ final class StaffAccount {
     private final int version;
     private String passwordHash;
     private boolean mustChangePassword;
-    private Instant passwordChangedAt;
+    private Instant passwordSetAt;
 
     StaffAccount(StaffAccountId id, String username, String displayName, String passwordHash, Set<Role> roles,
-                 boolean mustChangePassword, boolean enabled, Instant createdAt, Instant passwordChangedAt, int version) {
+                 boolean mustChangePassword, boolean enabled, Instant createdAt, Instant passwordSetAt, int version) {
         this.id = Objects.requireNonNull(id);
         this.username = normalise(username);
         this.displayName = Objects.requireNonNull(displayName);
@@ -30,7 +34,7 @@ final class StaffAccount {
         this.mustChangePassword = mustChangePassword;
         this.enabled = enabled;
         this.createdAt = Objects.requireNonNull(createdAt);
-        this.passwordChangedAt = passwordChangedAt;
+        this.passwordSetAt = Objects.requireNonNull(passwordSetAt);
         this.version = version;
     }
 
@@ -38,7 +42,7 @@ final class StaffAccount {
     static StaffAccount withOneTimePassword(String username, String displayName, String passwordHash, Set<Role> roles,
                                             Instant now) {
         return new StaffAccount(StaffAccountId.random(), username, displayName, passwordHash, roles, true, true, now,
-                null, 0);
+                now, 0);
     }
 
     static String normalise(String username) {
@@ -48,7 +52,18 @@ final class StaffAccount {
     void changePassword(String newHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.mustChangePassword = false;
-        this.passwordChangedAt = now;
+        this.passwordSetAt = now;
+    }
+
+    /** Replaces an unused one-time password with a new one, which must again be changed. */
+    void issueOneTimePassword(String newHash, Instant now) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.mustChangePassword = true;
+        this.passwordSetAt = now;
+    }
+
+    boolean oneTimePasswordExpired(Instant now) {
+        return mustChangePassword && passwordSetAt.plus(ONE_TIME_PASSWORD_LIFETIME).isBefore(now);
     }
 
     StaffAccountId id() {
@@ -83,8 +98,8 @@ final class StaffAccount {
         return createdAt;
     }
 
-    Instant passwordChangedAt() {
-        return passwordChangedAt;
+    Instant passwordSetAt() {
+        return passwordSetAt;
     }
 
     int version() {

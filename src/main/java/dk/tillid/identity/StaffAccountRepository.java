@@ -19,7 +19,7 @@ class StaffAccountRepository {
 
     private static final String COLUMNS = """
             id, username, display_name, password_hash, roles, must_change_password, enabled, created_at,
-            password_changed_at, version""";
+            password_set_at, version""";
 
     private final JdbcClient jdbc;
 
@@ -31,9 +31,9 @@ class StaffAccountRepository {
     boolean insertIfAbsent(StaffAccount account) {
         return jdbc.sql("""
                         INSERT INTO staff_account (id, username, display_name, password_hash, roles,
-                          must_change_password, enabled, created_at, version)
+                          must_change_password, enabled, created_at, password_set_at, version)
                         VALUES (:id, :username, :displayName, :passwordHash, string_to_array(:roles, ','),
-                          :mustChange, :enabled, :createdAt, 0)
+                          :mustChange, :enabled, :createdAt, :passwordSetAt, 0)
                         ON CONFLICT (username) DO NOTHING""")
                 .param("id", account.id().value())
                 .param("username", account.username())
@@ -43,23 +43,32 @@ class StaffAccountRepository {
                 .param("mustChange", account.mustChangePassword())
                 .param("enabled", account.enabled())
                 .param("createdAt", Timestamp.from(account.createdAt()))
+                .param("passwordSetAt", Timestamp.from(account.passwordSetAt()))
                 .update() == 1;
     }
 
     void updatePassword(StaffAccount account) {
         int updated = jdbc.sql("""
                         UPDATE staff_account SET password_hash = :hash, must_change_password = :mustChange,
-                          password_changed_at = :changedAt, version = version + 1
+                          password_set_at = :setAt, version = version + 1
                         WHERE id = :id AND version = :version""")
                 .param("hash", account.passwordHash())
                 .param("mustChange", account.mustChangePassword())
-                .param("changedAt", Timestamp.from(account.passwordChangedAt()))
+                .param("setAt", Timestamp.from(account.passwordSetAt()))
                 .param("id", account.id().value())
                 .param("version", account.version())
                 .update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("The staff account was changed meanwhile");
         }
+    }
+
+    /** A stronger hash of the same password, when the encoder's settings have moved on. */
+    void upgradeHash(String username, String hash) {
+        jdbc.sql("UPDATE staff_account SET password_hash = :hash WHERE username = :username")
+                .param("hash", hash)
+                .param("username", StaffAccount.normalise(username))
+                .update();
     }
 
     Optional<StaffAccount> findByUsername(String username) {
@@ -77,7 +86,6 @@ class StaffAccountRepository {
         Array roles = row.getArray("roles");
         EnumSet<Role> roleSet = EnumSet.noneOf(Role.class);
         Arrays.stream((String[]) roles.getArray()).map(Role::valueOf).forEach(roleSet::add);
-        Timestamp changed = row.getTimestamp("password_changed_at");
         return new StaffAccount(
                 new StaffAccountId(row.getObject("id", UUID.class)),
                 row.getString("username"),
@@ -87,7 +95,7 @@ class StaffAccountRepository {
                 row.getBoolean("must_change_password"),
                 row.getBoolean("enabled"),
                 row.getTimestamp("created_at").toInstant(),
-                changed == null ? null : changed.toInstant(),
+                row.getTimestamp("password_set_at").toInstant(),
                 row.getInt("version"));
     }
 }

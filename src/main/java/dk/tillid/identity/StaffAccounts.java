@@ -30,14 +30,22 @@ class StaffAccounts {
     }
 
     /**
-     * On an empty database, creates the administrator with a one-time password and returns that
-     * password (to be shown once, never stored). Safe when several instances start together.
+     * Makes sure someone can sign in as administrator: on an empty database the administrator is
+     * created; if its one-time password expired unused, a new one is issued. Returns the password
+     * to show once (never stored in clear). Safe when several instances start together.
      */
-    Optional<String> createFirstAdministratorIfNone() {
-        if (repository.count() > 0) {
-            return Optional.empty();
+    Optional<String> ensureAdministratorCanSignIn() {
+        if (repository.count() == 0) {
+            return create(FIRST_ADMINISTRATOR, "Administrator", EnumSet.of(Role.ADMIN));
         }
-        return create(FIRST_ADMINISTRATOR, "Administrator", EnumSet.of(Role.ADMIN));
+        return repository.findByUsername(FIRST_ADMINISTRATOR)
+                .filter(admin -> admin.oneTimePasswordExpired(clock.instant()))
+                .map(admin -> {
+                    String oneTimePassword = randomPassword(20);
+                    admin.issueOneTimePassword(passwordEncoder.encode(oneTimePassword), clock.instant());
+                    repository.updatePassword(admin);
+                    return oneTimePassword;
+                });
     }
 
     /** Creates an account with a one-time password, returned to be handed over; empty if the name is taken. */

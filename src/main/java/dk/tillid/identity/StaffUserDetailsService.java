@@ -1,7 +1,10 @@
 package dk.tillid.identity;
 
+import java.time.Clock;
+
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -9,16 +12,19 @@ import org.springframework.stereotype.Service;
 /**
  * Staff accounts as Spring Security sees them. An account that must change its password gets no
  * role at all until it has, only the right to change it: no page can be reached around the change.
+ * A one-time password that waited longer than a day no longer opens anything.
  */
 @Service
-class StaffUserDetailsService implements UserDetailsService {
+class StaffUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     private final StaffAccountRepository repository;
+    private final Clock clock;
 
-    StaffUserDetailsService(StaffAccountRepository repository) {
+    StaffUserDetailsService(StaffAccountRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     @Override
@@ -32,6 +38,14 @@ class StaffUserDetailsService implements UserDetailsService {
                 .password(account.passwordHash())
                 .authorities(authorities)
                 .disabled(!account.enabled())
+                .credentialsExpired(account.oneTimePasswordExpired(clock.instant()))
                 .build();
+    }
+
+    /** Called after a successful login whose hash was made with weaker settings than today's. */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newEncodedPassword) {
+        repository.upgradeHash(user.getUsername(), newEncodedPassword);
+        return User.withUserDetails(user).password(newEncodedPassword).build();
     }
 }

@@ -26,4 +26,10 @@ public record ContactDetails(String email, String phone) {
     public static ContactDetails none() {
         return new ContactDetails(null, null);
     }
+
+    /** Never the values: this may end up in a log or an exception message. */
+    @Override
+    public String toString() {
+        return "ContactDetails[redacted]";
+    }
 }

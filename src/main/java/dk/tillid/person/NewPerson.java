@@ -15,4 +15,10 @@ public record NewPerson(PersonKind kind, PersonName name, ContactDetails contact
             throw new IllegalArgumentException("The policy collects no date of birth for business contacts");
         }
     }
+
+    /** Never the values: this may end up in a log or an exception message. */
+    @Override
+    public String toString() {
+        return "NewPerson[" + kind + ", redacted]";
+    }
 }

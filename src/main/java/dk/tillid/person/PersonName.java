@@ -13,4 +13,10 @@ public record PersonName(String givenName, String familyName) {
     public String fullName() {
         return givenName + " " + familyName;
     }
+
+    /** Never the values: this may end up in a log or an exception message. */
+    @Override
+    public String toString() {
+        return "PersonName[redacted]";
+    }
 }

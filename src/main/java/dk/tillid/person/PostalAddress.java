@@ -12,4 +12,10 @@ public record PostalAddress(String street, String postcode, String city, String 
             country = "Danmark";
         }
     }
+
+    /** Never the values: this may end up in a log or an exception message. */
+    @Override
+    public String toString() {
+        return "PostalAddress[redacted]";
+    }
 }

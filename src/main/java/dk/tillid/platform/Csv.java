@@ -5,7 +5,9 @@ import java.util.stream.Collectors;
 
 /**
  * CSV (RFC 4180) that a spreadsheet cannot mistake for formulas: a cell beginning with
- * {@code = + - @}, a tab or a carriage return is prefixed with an apostrophe (OWASP CSV injection).
+ * {@code = + - @}, a tab or a carriage return is prefixed with an apostrophe (OWASP CSV injection),
+ * and every cell is quoted, so that a spreadsheet that splits on semicolons (Danish Excel) cannot
+ * cut a cell in two and expose a formula in its second half.
  */
 public final class Csv {
 
@@ -28,9 +30,6 @@ public final class Csv {
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

@@ -38,6 +38,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -79,6 +80,10 @@ final class PolicyReader {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new InvalidPolicyException(source, List.of(new InvalidPolicyException.Problem(line,
                     "not valid YAML: " + e.getProblem())));
+        } catch (YAMLException e) {
+            // Control characters, too deep nesting, too many aliases: refused without a mark.
+            throw new InvalidPolicyException(source, List.of(new InvalidPolicyException.Problem(0,
+                    "not valid YAML: " + e.getMessage())));
         }
         PolicyNode top = new PolicyNode(root, "", problems);
         if (root == null) {
@@ -282,10 +287,16 @@ final class PolicyReader {
         }
     }
 
+    /** Web addresses are shown as links on the public notice: https only. */
     private static URI uri(PolicyNode node) {
         String value = node.text();
         try {
-            return value.isEmpty() ? null : URI.create(value);
+            URI uri = value.isEmpty() ? null : URI.create(value);
+            if (uri != null && (!"https".equals(uri.getScheme()) || uri.getHost() == null)) {
+                node.problem(node.path() + " must be an https:// address, not '" + value + "'");
+                return null;
+            }
+            return uri;
         } catch (IllegalArgumentException e) {
             node.problem(node.path() + " is not a web address");
             return null;

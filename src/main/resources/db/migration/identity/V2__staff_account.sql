@@ -8,7 +8,7 @@ CREATE TABLE staff_account (
     must_change_password boolean     NOT NULL,
     enabled              boolean     NOT NULL DEFAULT true,
     created_at           timestamptz NOT NULL,
-    password_changed_at  timestamptz,
+    password_set_at      timestamptz NOT NULL,
     version              integer     NOT NULL DEFAULT 0
 );
 
@@ -21,5 +21,5 @@ COMMENT ON COLUMN staff_account.roles IS 'P-STAFF-1';
 COMMENT ON COLUMN staff_account.must_change_password IS 'P-STAFF-1';
 COMMENT ON COLUMN staff_account.enabled IS 'P-STAFF-1';
 COMMENT ON COLUMN staff_account.created_at IS 'P-STAFF-1';
-COMMENT ON COLUMN staff_account.password_changed_at IS 'P-STAFF-1';
+COMMENT ON COLUMN staff_account.password_set_at IS 'P-STAFF-1: a one-time password expires 24 hours after it';
 COMMENT ON COLUMN staff_account.version IS 'technical: optimistic locking';

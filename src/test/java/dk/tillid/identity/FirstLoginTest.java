@@ -1,9 +1,11 @@
 package dk.tillid.identity;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.UUID;
 
 import dk.tillid.IntegrationTest;
+import dk.tillid.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,9 @@ class FirstLoginTest {
 
     @Autowired
     StaffAccounts accounts;
+
+    @Autowired
+    MutableClock clock;
 
     String username;
     String oneTimePassword;
@@ -85,6 +90,16 @@ class FirstLoginTest {
 
         assertThat(login(username, oneTimePassword)).redirectedUrl().isEqualTo("/login?error");
         assertThat(login(username, "blåbærgrød med fløde")).redirectedUrl().isEqualTo("/staff");
+    }
+
+    @Test
+    void aOneTimePasswordLeftUnusedForADayNoLongerWorks() {
+        clock.advance(Duration.ofHours(25));
+        try {
+            assertThat(login(username, oneTimePassword)).redirectedUrl().isEqualTo("/login?error");
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

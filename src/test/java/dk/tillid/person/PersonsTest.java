@@ -3,6 +3,7 @@ package dk.tillid.person;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import dk.tillid.MutableClock;
 import dk.tillid.RepositoryTest;
@@ -174,7 +175,12 @@ class PersonsTest {
     void aPersonPrintsNoPersonalData() {
         PersonId id = registerCandidate();
 
-        assertThat(persons.get(id).toString()).doesNotContain("Kirsten", "Mølgaard").contains(id.toString());
+        Person person = persons.get(id);
+        assertThat(person.toString()).doesNotContain("Kirsten", "Mølgaard").contains(id.toString());
+        assertThat(List.of(person.name(), person.contact(), new PostalAddress("Kildevænget 4", "5000", "Odense C", null),
+                new NewPerson(PersonKind.CANDIDATE, person.name(), person.contact(), null, null)))
+                .extracting(Object::toString)
+                .allSatisfy(text -> assertThat(text).doesNotContain("Kirsten", "Mølgaard", "kirsten@", "Kildevænget", "Odense"));
     }
 
     private PersonId registerCandidate() {

@@ -11,27 +11,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CsvTest {
 
     @ParameterizedTest(name = "{0} becomes {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "=SUM(A1:A2)|'=SUM(A1:A2)",
-            "+45 31 22 21 11|'+45 31 22 21 11",
-            "-2+3|'-2+3",
-            "@cmd|'@cmd",
-            "Søren Ærø|Søren Ærø",
-            "plain|plain"})
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "=SUM(A1:A2)|\"'=SUM(A1:A2)\"",
+            "+45 31 22 21 11|\"'+45 31 22 21 11\"",
+            "-2+3|\"'-2+3\"",
+            "@cmd|\"'@cmd\"",
+            "Søren Ærø|\"Søren Ærø\"",
+            "x;=HYPERLINK(1)|\"x;=HYPERLINK(1)\""})
     void cellsThatASpreadsheetWouldRunAreNeutralised(String value, String expected) {
         assertThat(Csv.cell(value)).isEqualTo(expected);
     }
 
     @Test
     void tabAndCarriageReturnAtTheStartAreNeutralisedToo() {
-        assertThat(Csv.cell("\tcmd")).isEqualTo("'\tcmd");
+        assertThat(Csv.cell("\tcmd")).isEqualTo("\"'\tcmd\"");
         assertThat(Csv.cell("\rcmd")).isEqualTo("\"'\rcmd\"");
     }
 
     @Test
-    void quotesCellsWithSeparatorsQuotesAndLineBreaks() {
+    void quotesEveryCellSoNoSeparatorCanSplitIt() {
         String csv = Csv.of(List.of("a", "b"), List.of(List.of("x, y", "say \"hi\""), List.of("two\nlines", "")));
 
-        assertThat(csv).isEqualTo("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",\r\n");
+        assertThat(csv).isEqualTo("\"a\",\"b\"\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",\"\"\r\n");
     }
 }

@@ -179,6 +179,22 @@ class PolicyReaderTest {
     }
 
     @Test
+    void aControlCharacterPastedFromAWordProcessorIsReportedNotThrown() {
+        String yaml = withChange("name: JobConnection ApS", "name: JobConnection\u000B ApS");
+
+        assertThat(problems(yaml)).singleElement().satisfies(problem ->
+                assertThat(problem.message()).startsWith("not valid YAML"));
+    }
+
+    @Test
+    void webAddressesMustBeHttps() {
+        String yaml = withChange("website: https://www.jobconnection.dk", "website: javascript:alert(1)");
+
+        assertThat(problems(yaml)).contains(new Problem(lineOf(yaml, "javascript:"),
+                "controller.website must be an https:// address, not 'javascript:alert(1)'"));
+    }
+
+    @Test
     void everyProblemOfTheFileIsReportedAtOnce() {
         String yaml = withChange("trigger: last-contact", "trigger: whenever")
                 .replace("conditions: [DBL-8]", "conditions: [NO-SUCH-BASIS]");

@@ -70,10 +70,11 @@ class RecordOfProcessingWebTest {
         assertThat(download.getResponse().getContentType()).startsWith("text/csv");
         String csv = download.getResponse().getContentAsString(StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("\uFEFFid,controller,data_protection_officer,purpose,legal_bases,data_subjects,"
-                + "data_categories,recipients,third_country_transfers,erasure_time_limits,security_measures");
+        assertThat(lines.get(0)).isEqualTo("\uFEFF\"id\",\"controller\",\"data_protection_officer\",\"purpose\","
+                + "\"legal_bases\",\"data_subjects\",\"data_categories\",\"recipients\",\"third_country_transfers\","
+                + "\"erasure_time_limits\",\"security_measures\"");
         assertThat(lines).hasSize(1 + record.activities(Locale.ENGLISH).size());
-        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).doesNotContain(",,").doesNotEndWith(","));
+        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).doesNotContain("\"\"").endsWith("\""));
     }
 
     @Test

@@ -1,9 +1,12 @@
 package dk.tillid.platform.database;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -12,6 +15,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -61,6 +66,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         Path data = dataDirectory.toAbsolutePath().normalize();
         Path binaries = binariesDirectory.toAbsolutePath().normalize();
         requireSeparate(data, binaries);
+        Path initialPassword = null;
         try {
             Files.createDirectories(binaries);
             Files.createDirectories(data.getParent());
@@ -68,12 +74,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             System.setProperty("ot.epg.working-dir", binaries.toString());
             StalePostmaster.stopIfOrphaned(data, Duration.ofSeconds(30));
             Secrets secrets = Secrets.loadOrCreate(secretsFile(data));
+            // zonky runs initdb with "-A trust"; these later options win, so the cluster never
+            // exists without a password, not even for the seconds of the first start.
+            initialPassword = Secrets.privateFile(data.resolveSibling(data.getFileName() + ".initdb"),
+                    secrets.superuserPassword());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(data)
                     .setCleanDataDirectory(ephemeral)
                     .setOverrideWorkingDirectory(binaries.toFile())
                     .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    .setLocaleConfig("auth", "scram-sha-256")
+                    .setLocaleConfig("pwfile", initialPassword.toString())
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("unix_socket_directories", "")
                     .setServerConfig("synchronous_commit", "on")
@@ -89,6 +101,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + data, e);
+        } finally {
+            deleteQuietly(initialPassword);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", file, e.getMessage());
         }
     }
 
@@ -104,14 +128,26 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".secret");
     }
 
-    /** Idempotent: passwords, the application role, its database, and the access rules. */
+    /**
+     * Idempotent: passwords, the application role, its database, and the access rules. Refuses a
+     * cluster in which anyone else can log in: that is not a database Tillid made.
+     */
     private void secure(Secrets secrets) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement sql = connection.createStatement()) {
+            var strangers = sql.executeQuery("SELECT string_agg(rolname, ', ') FROM pg_roles WHERE (rolcanlogin OR rolsuper)"
+                    + " AND rolname NOT IN ('" + SUPERUSER + "', '" + APPLICATION_ROLE + "')");
+            strangers.next();
+            if (strangers.getString(1) != null) {
+                throw new IllegalStateException("The embedded PostgreSQL in " + dataDirectory
+                        + " has roles that Tillid did not create and that can log in (" + strangers.getString(1)
+                        + "). Tillid will not use it; inspect it, or move it away and start with a new directory.");
+            }
             sql.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + secrets.superuserPassword() + "'");
             sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + APPLICATION_ROLE
                     + "') THEN CREATE ROLE " + APPLICATION_ROLE + " LOGIN; END IF; END $$");
-            sql.execute("ALTER ROLE " + APPLICATION_ROLE + " PASSWORD '" + secrets.applicationPassword() + "'");
+            sql.execute("ALTER ROLE " + APPLICATION_ROLE + " NOSUPERUSER NOCREATEROLE NOCREATEDB PASSWORD '"
+                    + secrets.applicationPassword() + "'");
             var existing = sql.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
             if (!existing.next()) {
                 sql.execute("CREATE DATABASE " + DATABASE + " OWNER " + APPLICATION_ROLE + " ENCODING 'UTF8'");
@@ -160,26 +196,51 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /** Generated once per data directory; the file is readable by its owner only. */
+    /**
+     * Generated once per data directory, written atomically to a file only its owner can read, and
+     * checked on every read: only 32 letters and digits ever reach an SQL statement.
+     */
     record Secrets(String superuserPassword, String applicationPassword) {
 
         private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9]{32}");
+        private static final Set<PosixFilePermission> OWNER_ONLY =
+                PosixFilePermissions.fromString("rw-------");
+
+        Secrets {
+            if (superuserPassword == null || applicationPassword == null
+                    || !WELL_FORMED.matcher(superuserPassword).matches() || !WELL_FORMED.matcher(applicationPassword).matches()) {
+                throw new IllegalStateException("The database password file is damaged; restore it from backup");
+            }
+        }
 
         static Secrets loadOrCreate(Path file) throws IOException {
             Properties properties = new Properties();
             if (Files.exists(file)) {
+                if (!Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
+                    log.warn("{} could be read by others; it is now readable by its owner only", file);
+                    Files.setPosixFilePermissions(file, OWNER_ONLY);
+                }
                 try (var in = Files.newBufferedReader(file)) {
                     properties.load(in);
                 }
                 return new Secrets(properties.getProperty(SUPERUSER), properties.getProperty(APPLICATION_ROLE));
             }
             Secrets secrets = new Secrets(random(32), random(32));
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             properties.putAll(Map.of(SUPERUSER, secrets.superuserPassword, APPLICATION_ROLE, secrets.applicationPassword));
-            try (var out = Files.newBufferedWriter(file)) {
-                properties.store(out, "Passwords of the embedded PostgreSQL. Keep with the data directory.");
-            }
+            StringWriter text = new StringWriter();
+            properties.store(text, "Passwords of the embedded PostgreSQL. Keep with the data directory.");
+            Path draft = privateFile(file.resolveSibling(file.getFileName() + ".new"), text.toString());
+            Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE);
             return secrets;
+        }
+
+        /** Writes a file that only its owner can read, replacing any earlier one. */
+        static Path privateFile(Path file, String content) throws IOException {
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            Files.writeString(file, content);
+            return file;
         }
 
         private static String random(int length) {
@@ -189,6 +250,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             }
             return password.toString();
+        }
+
+        @Override
+        public String toString() {
+            return "Secrets[hidden]";
         }
     }
 }

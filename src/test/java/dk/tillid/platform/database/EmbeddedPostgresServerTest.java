@@ -87,6 +87,69 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void aClusterWithARoleTillidDidNotCreateIsRefused() throws Exception {
+        Path data = home.resolve("postgres-data");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, BINARIES, 0)) {
+            var secrets = EmbeddedPostgresServer.Secrets.loadOrCreate(EmbeddedPostgresServer.secretsFile(data));
+            try (Connection superuser = DriverManager.getConnection(server.jdbcUrl(), "postgres", secrets.superuserPassword());
+                 Statement sql = superuser.createStatement()) {
+                sql.execute("CREATE ROLE intruder LOGIN SUPERUSER PASSWORD 'x'");
+            }
+        }
+
+        assertThatThrownBy(() -> EmbeddedPostgresServer.start(data, BINARIES, 0))
+                .hasMessageContaining("has roles that Tillid did not create and that can log in (intruder)");
+    }
+
+    @Test
+    void theFirstStartLeavesNoPasswordFileForInitdbBehind() throws Exception {
+        Path data = home.resolve("postgres-data");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, BINARIES, 0)) {
+            assertThat(data.resolveSibling("postgres-data.initdb")).doesNotExist();
+            assertThat(Files.readString(data.resolve("postgresql.auto.conf"))).doesNotContain("trust");
+        }
+    }
+
+    @Test
+    void aDamagedPasswordFileIsReportedNotUsed() throws Exception {
+        Path data = home.resolve("postgres-data");
+        Files.writeString(EmbeddedPostgresServer.secretsFile(data), "postgres=\ntillid=null\n");
+
+        assertThatThrownBy(() -> EmbeddedPostgresServer.start(data, BINARIES, 0))
+                .hasMessageContaining("The database password file is damaged");
+    }
+
+    @Test
+    void aPasswordFileOthersCouldReadIsClosedAgain() throws Exception {
+        Path data = home.resolve("postgres-data");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, BINARIES, 0)) {
+            // started once to create it
+        }
+        Path secrets = EmbeddedPostgresServer.secretsFile(data);
+        Files.setPosixFilePermissions(secrets, PosixFilePermissions.fromString("rw-r--r--"));
+
+        try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(data, BINARIES, 0)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets))).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void aLiveProcessThatIsNotOurPostmasterIsNeverStopped() throws Exception {
+        Path data = home.resolve("postgres-data");
+        Files.createDirectories(data);
+        Process stranger = new ProcessBuilder("sleep", "120").start();
+        try {
+            long started = stranger.info().startInstant().orElseThrow().getEpochSecond();
+            Files.writeString(data.resolve("postmaster.pid"), stranger.pid() + "\n" + data + "\n" + started + "\n5432\n");
+
+            assertThat(StalePostmaster.stopIfOrphaned(data, Duration.ofSeconds(5))).isEmpty();
+            assertThat(stranger.isAlive()).isTrue();
+        } finally {
+            stranger.destroyForcibly();
+        }
+    }
+
+    @Test
     void theDataDirectoryMayNotLieInsideTheBinariesDirectory() {
         assertThatThrownBy(() -> EmbeddedPostgresServer.start(BINARIES.resolve("data"), BINARIES, 0))
                 .isInstanceOf(IllegalArgumentException.class)
