@@ -1,11 +1,11 @@
 package dk.tillid.identity;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import dk.tillid.platform.RandomText;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,12 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 class StaffAccounts {
 
     static final String FIRST_ADMINISTRATOR = "admin";
-    private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int ONE_TIME_PASSWORD_LENGTH = 20;
 
     private final StaffAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     StaffAccounts(StaffAccountRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
         this.repository = repository;
@@ -41,7 +40,7 @@ class StaffAccounts {
         return repository.findByUsername(FIRST_ADMINISTRATOR)
                 .filter(admin -> admin.oneTimePasswordExpired(clock.instant()))
                 .map(admin -> {
-                    String oneTimePassword = randomPassword(20);
+                    String oneTimePassword = RandomText.alphanumeric(ONE_TIME_PASSWORD_LENGTH);
                     admin.issueOneTimePassword(passwordEncoder.encode(oneTimePassword), clock.instant());
                     repository.updatePassword(admin);
                     return oneTimePassword;
@@ -50,7 +49,7 @@ class StaffAccounts {
 
     /** Creates an account with a one-time password, returned to be handed over; empty if the name is taken. */
     Optional<String> create(String username, String displayName, Set<Role> roles) {
-        String oneTimePassword = randomPassword(20);
+        String oneTimePassword = RandomText.alphanumeric(ONE_TIME_PASSWORD_LENGTH);
         StaffAccount account = StaffAccount.withOneTimePassword(username, displayName,
                 passwordEncoder.encode(oneTimePassword), roles, clock.instant());
         return repository.insertIfAbsent(account) ? Optional.of(oneTimePassword) : Optional.empty();
@@ -70,14 +69,6 @@ class StaffAccounts {
         }
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         repository.updatePassword(account);
-    }
-
-    private String randomPassword(int length) {
-        StringBuilder password = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 
     static class WrongPasswordException extends RuntimeException {

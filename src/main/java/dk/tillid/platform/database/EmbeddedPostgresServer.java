@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,6 +17,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dk.tillid.platform.RandomText;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,7 +97,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, data, secrets.applicationPassword(),
                     ephemeral);
-            server.secure(secrets);
+            try {
+                server.secure(secrets);
+            } catch (RuntimeException refused) {
+                server.close();
+                throw refused;
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + data, e);
@@ -202,7 +207,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      */
     record Secrets(String superuserPassword, String applicationPassword) {
 
-        private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9]{32}");
         private static final Set<PosixFilePermission> OWNER_ONLY =
                 PosixFilePermissions.fromString("rw-------");
@@ -226,7 +230,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 }
                 return new Secrets(properties.getProperty(SUPERUSER), properties.getProperty(APPLICATION_ROLE));
             }
-            Secrets secrets = new Secrets(random(32), random(32));
+            Secrets secrets = new Secrets(RandomText.alphanumeric(32), RandomText.alphanumeric(32));
             properties.putAll(Map.of(SUPERUSER, secrets.superuserPassword, APPLICATION_ROLE, secrets.applicationPassword));
             StringWriter text = new StringWriter();
             properties.store(text, "Passwords of the embedded PostgreSQL. Keep with the data directory.");
@@ -241,15 +245,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
             Files.writeString(file, content);
             return file;
-        }
-
-        private static String random(int length) {
-            SecureRandom random = new SecureRandom();
-            StringBuilder password = new StringBuilder(length);
-            for (int i = 0; i < length; i++) {
-                password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            return password.toString();
         }
 
         @Override
