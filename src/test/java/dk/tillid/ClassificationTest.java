@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dk.tillid.policy.Policy;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,16 +17,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code COMMENT ON COLUMN ... IS 'P-DATA-1'}), or {@code technical} when it says nothing about a
  * person on its own. Read from the live schema, so a new table cannot slip past.
  */
-@RepositoryTest
+@IntegrationTest
+@Tag("repository")
 class ClassificationTest {
 
     static final String TECHNICAL = "technical";
 
     @Autowired
-    JdbcClient jdbc;
+    Flyway flyway;
 
     @Autowired
     Policy policy;
+
+    /** The schema owner's connection: the application role may not create tables. */
+    JdbcClient owner() {
+        return JdbcClient.create(flyway.getConfiguration().getDataSource());
+    }
 
     @Test
     void everyColumnIsClassifiedWithACategoryOfThePolicy() {
@@ -34,19 +42,40 @@ class ClassificationTest {
 
     @Test
     void aNewTableWithoutClassificationIsFound() {
-        jdbc.sql("CREATE TABLE forgotten_notes (id uuid PRIMARY KEY, note text)").update();
-        jdbc.sql("COMMENT ON COLUMN forgotten_notes.id IS 'technical'").update();
+        try {
+            owner().sql("CREATE TABLE forgotten_notes (id uuid PRIMARY KEY, note text)").update();
+            owner().sql("COMMENT ON COLUMN forgotten_notes.id IS 'technical'").update();
 
-        assertThat(problems()).containsExactly("forgotten_notes.note has no data category");
+            assertThat(problems()).containsExactly("forgotten_notes.note has no data category");
+        } finally {
+            owner().sql("DROP TABLE IF EXISTS forgotten_notes").update();
+        }
+    }
+
+    @Test
+    void aTableTheApplicationCannotSeeIsCheckedToo() {
+        try {
+            owner().sql("CREATE TABLE hidden_notes (id uuid PRIMARY KEY, note text)").update();
+            owner().sql("REVOKE ALL ON hidden_notes FROM PUBLIC").update();
+            owner().sql("COMMENT ON COLUMN hidden_notes.id IS 'technical'").update();
+
+            assertThat(problems()).containsExactly("hidden_notes.note has no data category");
+        } finally {
+            owner().sql("DROP TABLE IF EXISTS hidden_notes").update();
+        }
     }
 
     @Test
     void aCategoryThePolicyLacksIsFound() {
-        jdbc.sql("CREATE TABLE mislabelled (id uuid PRIMARY KEY, shoe_size integer)").update();
-        jdbc.sql("COMMENT ON COLUMN mislabelled.id IS 'technical'").update();
-        jdbc.sql("COMMENT ON COLUMN mislabelled.shoe_size IS 'P-DATA-42: shoe size'").update();
+        try {
+            owner().sql("CREATE TABLE mislabelled (id uuid PRIMARY KEY, shoe_size integer)").update();
+            owner().sql("COMMENT ON COLUMN mislabelled.id IS 'technical'").update();
+            owner().sql("COMMENT ON COLUMN mislabelled.shoe_size IS 'P-DATA-42: shoe size'").update();
 
-        assertThat(problems()).containsExactly("mislabelled.shoe_size names category 'P-DATA-42', which the policy lacks");
+            assertThat(problems()).containsExactly("mislabelled.shoe_size names category 'P-DATA-42', which the policy lacks");
+        } finally {
+            owner().sql("DROP TABLE IF EXISTS mislabelled").update();
+        }
     }
 
     record Column(String table, String column, String comment) {
@@ -68,16 +97,18 @@ class ClassificationTest {
         return problems;
     }
 
+    /** From the catalogue, which shows every table whoever may read it, not only the application's. */
     private List<Column> columns() {
-        return jdbc.sql("""
-                        SELECT c.table_name, c.column_name,
-                               col_description(format('%I.%I', c.table_schema, c.table_name)::regclass, c.ordinal_position)
-                        FROM information_schema.columns c
-                        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-                        WHERE c.table_schema = current_schema()
-                          AND t.table_type = 'BASE TABLE'
-                          AND c.table_name <> 'flyway_schema_history'
-                        ORDER BY c.table_name, c.ordinal_position""")
+        return owner().sql("""
+                        SELECT c.relname, a.attname, col_description(c.oid, a.attnum)
+                        FROM pg_class c
+                        JOIN pg_namespace n ON n.oid = c.relnamespace
+                        JOIN pg_attribute a ON a.attrelid = c.oid
+                        WHERE n.nspname = current_schema()
+                          AND c.relkind IN ('r', 'p')
+                          AND a.attnum > 0 AND NOT a.attisdropped
+                          AND c.relname <> 'flyway_schema_history'
+                        ORDER BY c.relname, a.attnum""")
                 .query((row, number) -> new Column(row.getString(1), row.getString(2), row.getString(3)))
                 .list();
     }

@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -30,7 +32,10 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String DATABASE = "tillid";
+    /** The application's role: reads and writes data, owns nothing, cannot alter the audit trail. */
     public static final String APPLICATION_ROLE = "tillid";
+    /** Owns the schema and runs the migrations; the application never connects as it. */
+    public static final String OWNER_ROLE = "tillid_owner";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final String SUPERUSER = "postgres";
@@ -43,14 +48,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
-    private final String applicationPassword;
+    private final Secrets secrets;
     private final boolean ephemeral;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String applicationPassword,
-                                   boolean ephemeral) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, Secrets secrets, boolean ephemeral) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
-        this.applicationPassword = applicationPassword;
+        this.secrets = secrets;
         this.ephemeral = ephemeral;
     }
 
@@ -77,7 +81,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             // zonky runs initdb with "-A trust"; these later options win, so the cluster never
             // exists without a password, not even for the seconds of the first start.
             initialPassword = Secrets.privateFile(data.resolveSibling(data.getFileName() + ".initdb"),
-                    secrets.superuserPassword());
+                    secrets.of(SUPERUSER));
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(data)
                     .setCleanDataDirectory(ephemeral)
@@ -93,12 +97,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("log_min_messages", "fatal")
                     .setServerConfig("log_min_error_statement", "panic")
                     .setServerConfig("log_error_verbosity", "terse")
-                    .setConnectConfig("password", secrets.superuserPassword())
+                    .setConnectConfig("password", secrets.of(SUPERUSER))
                     .start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, data, secrets.applicationPassword(),
-                    ephemeral);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, data, secrets, ephemeral);
             try {
-                server.secure(secrets);
+                server.secure();
             } catch (RuntimeException refused) {
                 server.close();
                 throw refused;
@@ -134,29 +137,32 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * Idempotent: passwords, the application role, its database, and the access rules. Refuses a
-     * cluster in which anyone else can log in: that is not a database Tillid made.
+     * Idempotent: passwords, the owner and application roles, the database, and the access rules.
+     * Refuses a cluster in which anyone else can log in: that is not a database Tillid made.
      */
-    private void secure(Secrets secrets) {
+    private void secure() {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement sql = connection.createStatement()) {
             var strangers = sql.executeQuery("SELECT string_agg(rolname, ', ') FROM pg_roles WHERE (rolcanlogin OR rolsuper)"
-                    + " AND rolname NOT IN ('" + SUPERUSER + "', '" + APPLICATION_ROLE + "')");
+                    + " AND rolname NOT IN ('" + SUPERUSER + "', '" + OWNER_ROLE + "', '" + APPLICATION_ROLE + "')");
             strangers.next();
             if (strangers.getString(1) != null) {
                 throw new IllegalStateException("The embedded PostgreSQL in " + dataDirectory
                         + " has roles that Tillid did not create and that can log in (" + strangers.getString(1)
                         + "). Tillid will not use it; inspect it, or move it away and start with a new directory.");
             }
-            sql.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + secrets.superuserPassword() + "'");
-            sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + APPLICATION_ROLE
-                    + "') THEN CREATE ROLE " + APPLICATION_ROLE + " LOGIN; END IF; END $$");
-            sql.execute("ALTER ROLE " + APPLICATION_ROLE + " NOSUPERUSER NOCREATEROLE NOCREATEDB PASSWORD '"
-                    + secrets.applicationPassword() + "'");
-            var existing = sql.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
-            if (!existing.next()) {
-                sql.execute("CREATE DATABASE " + DATABASE + " OWNER " + APPLICATION_ROLE + " ENCODING 'UTF8'");
+            sql.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + secrets.of(SUPERUSER) + "'");
+            for (String role : new String[] {OWNER_ROLE, APPLICATION_ROLE}) {
+                sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role
+                        + "') THEN CREATE ROLE " + role + " LOGIN; END IF; END $$");
+                sql.execute("ALTER ROLE " + role + " NOSUPERUSER NOCREATEROLE NOCREATEDB PASSWORD '" + secrets.of(role) + "'");
+            }
+            var owner = sql.executeQuery("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = '" + DATABASE + "'");
+            if (!owner.next()) {
+                sql.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER_ROLE + " ENCODING 'UTF8'");
                 log.info("Created the Tillid database in {}", dataDirectory);
+            } else if (!OWNER_ROLE.equals(owner.getString(1))) {
+                handOverToOwner();
             }
             Path hba = dataDirectory.resolve("pg_hba.conf");
             if (!HBA.equals(Files.readString(hba))) {
@@ -169,6 +175,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** A database from before the owner role existed: everything the application role owned moves over. */
+    private void handOverToOwner() throws SQLException {
+        try (Connection connection = postgres.getDatabase(SUPERUSER, DATABASE).getConnection();
+             Statement sql = connection.createStatement()) {
+            sql.execute("ALTER DATABASE " + DATABASE + " OWNER TO " + OWNER_ROLE);
+            sql.execute("REASSIGN OWNED BY " + APPLICATION_ROLE + " TO " + OWNER_ROLE);
+            log.info("The Tillid database and its tables now belong to {}", OWNER_ROLE);
+        }
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
     }
@@ -178,7 +194,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public String password() {
-        return applicationPassword;
+        return secrets.of(APPLICATION_ROLE);
+    }
+
+    public String ownerUsername() {
+        return OWNER_ROLE;
+    }
+
+    public String ownerPassword() {
+        return secrets.of(OWNER_ROLE);
     }
 
     public int port() {
@@ -202,20 +226,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * Generated once per data directory, written atomically to a file only its owner can read, and
-     * checked on every read: only 32 letters and digits ever reach an SQL statement.
+     * Generated once per data directory (a role added later gets its password then), written
+     * atomically to a file only its owner can read, and checked on every read: only 32 letters and
+     * digits ever reach an SQL statement.
      */
-    record Secrets(String superuserPassword, String applicationPassword) {
+    static final class Secrets {
 
+        private static final List<String> ROLES = List.of(SUPERUSER, OWNER_ROLE, APPLICATION_ROLE);
         private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9]{32}");
-        private static final Set<PosixFilePermission> OWNER_ONLY =
-                PosixFilePermissions.fromString("rw-------");
+        private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-        Secrets {
-            if (superuserPassword == null || applicationPassword == null
-                    || !WELL_FORMED.matcher(superuserPassword).matches() || !WELL_FORMED.matcher(applicationPassword).matches()) {
-                throw new IllegalStateException("The database password file is damaged; restore it from backup");
-            }
+        private final Map<String, String> passwords;
+
+        private Secrets(Map<String, String> passwords) {
+            this.passwords = Map.copyOf(passwords);
+        }
+
+        String of(String role) {
+            return passwords.get(role);
         }
 
         static Secrets loadOrCreate(Path file) throws IOException {
@@ -228,15 +256,36 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 try (var in = Files.newBufferedReader(file)) {
                     properties.load(in);
                 }
-                return new Secrets(properties.getProperty(SUPERUSER), properties.getProperty(APPLICATION_ROLE));
+                if (properties.isEmpty() || !properties.containsKey(SUPERUSER)) {
+                    throw damaged();
+                }
             }
-            Secrets secrets = new Secrets(RandomText.alphanumeric(32), RandomText.alphanumeric(32));
-            properties.putAll(Map.of(SUPERUSER, secrets.superuserPassword, APPLICATION_ROLE, secrets.applicationPassword));
-            StringWriter text = new StringWriter();
-            properties.store(text, "Passwords of the embedded PostgreSQL. Keep with the data directory.");
-            Path draft = privateFile(file.resolveSibling(file.getFileName() + ".new"), text.toString());
-            Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE);
-            return secrets;
+            boolean added = false;
+            for (String role : ROLES) {
+                if (!properties.containsKey(role)) {
+                    properties.setProperty(role, RandomText.alphanumeric(32));
+                    added = true;
+                }
+            }
+            Map<String, String> passwords = new HashMap<>();
+            for (String role : ROLES) {
+                String password = properties.getProperty(role);
+                if (!WELL_FORMED.matcher(password).matches()) {
+                    throw damaged();
+                }
+                passwords.put(role, password);
+            }
+            if (added) {
+                StringWriter text = new StringWriter();
+                properties.store(text, "Passwords of the embedded PostgreSQL. Keep with the data directory.");
+                Path draft = privateFile(file.resolveSibling(file.getFileName() + ".new"), text.toString());
+                Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new Secrets(passwords);
+        }
+
+        private static IllegalStateException damaged() {
+            return new IllegalStateException("The database password file is damaged; restore it from backup");
         }
 
         /** Writes a file that only its owner can read, replacing any earlier one. */

@@ -33,12 +33,15 @@ class EmbeddedPostgresServerTest {
     void dataSurvivesARestart() throws Exception {
         Path data = home.resolve("postgres-data");
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, BINARIES, 0)) {
-            execute(server, "CREATE TABLE note (text text)", "INSERT INTO note VALUES ('Ærlig snak på Østerbro')");
+            executeAsOwner(server, "CREATE TABLE note (text text)", "INSERT INTO note VALUES ('Ærlig snak på Østerbro')");
         }
         try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(data, BINARIES, 0)) {
+            executeAsOwner(again, "GRANT SELECT ON note TO tillid");
             assertThat(query(again, "SELECT text FROM note")).isEqualTo("Ærlig snak på Østerbro");
             assertThat(query(again, "SELECT rolsuper::text FROM pg_roles WHERE rolname = current_user"))
                     .as("the application does not connect as superuser").isEqualTo("false");
+            assertThat(query(again, "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"))
+                    .as("the application does not own its database").isEqualTo("tillid_owner");
         }
     }
 
@@ -71,6 +74,7 @@ class EmbeddedPostgresServerTest {
         try (EmbeddedPostgresServer restarted = EmbeddedPostgresServer.start(data, BINARIES, 0)) {
             assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
                     .as("the orphan was stopped").isFalse();
+            executeAsOwner(restarted, "GRANT SELECT ON survivor TO tillid");
             assertThat(query(restarted, "SELECT note FROM survivor")).isEqualTo("written before the crash");
         }
     }
@@ -91,7 +95,7 @@ class EmbeddedPostgresServerTest {
         Path data = home.resolve("postgres-data");
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, BINARIES, 0)) {
             var secrets = EmbeddedPostgresServer.Secrets.loadOrCreate(EmbeddedPostgresServer.secretsFile(data));
-            try (Connection superuser = DriverManager.getConnection(server.jdbcUrl(), "postgres", secrets.superuserPassword());
+            try (Connection superuser = DriverManager.getConnection(server.jdbcUrl(), "postgres", secrets.of("postgres"));
                  Statement sql = superuser.createStatement()) {
                 sql.execute("CREATE ROLE intruder LOGIN SUPERUSER PASSWORD 'x'");
             }
@@ -107,6 +111,15 @@ class EmbeddedPostgresServerTest {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, BINARIES, 0)) {
             assertThat(data.resolveSibling("postgres-data.initdb")).doesNotExist();
             assertThat(Files.readString(data.resolve("postgresql.auto.conf"))).doesNotContain("trust");
+        }
+    }
+
+    @Test
+    void theApplicationRoleCannotCreateTables() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(home.resolve("postgres-data"), BINARIES, 0);
+             Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
+             Statement sql = connection.createStatement()) {
+            assertThatThrownBy(() -> sql.execute("CREATE TABLE sneaky (x int)")).hasMessageContaining("permission denied");
         }
     }
 
@@ -185,8 +198,8 @@ class EmbeddedPostgresServerTest {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static void execute(EmbeddedPostgresServer server, String... statements) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
+    private static void executeAsOwner(EmbeddedPostgresServer server, String... statements) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.ownerUsername(), server.ownerPassword());
              Statement sql = connection.createStatement()) {
             for (String statement : List.of(statements)) {
                 sql.execute(statement);

@@ -16,7 +16,7 @@ public final class OrphanedServerFixture {
 
     public static void main(String[] args) throws Exception {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(args[0]), Path.of(args[1]), 0);
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.ownerUsername(), server.ownerPassword());
              Statement sql = connection.createStatement()) {
             sql.execute("CREATE TABLE survivor (note text)");
             sql.execute("INSERT INTO survivor VALUES ('written before the crash')");
