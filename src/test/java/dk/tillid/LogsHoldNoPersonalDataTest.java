@@ -1,5 +1,6 @@
 package dk.tillid;
 
+import dk.tillid.policy.PurposeId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -40,7 +41,7 @@ class LogsHoldNoPersonalDataTest {
         List<String> values = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             NewPerson person = people.next(PersonKind.CANDIDATE);
-            persons.get(persons.register(person));
+            persons.get(persons.register(person, PurposeId.SUITABILITY), PurposeId.SUITABILITY);
             values.add(person.contact().email());
             values.add(person.contact().phone());
             values.add(person.name().fullName());

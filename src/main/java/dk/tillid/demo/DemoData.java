@@ -3,6 +3,7 @@ package dk.tillid.demo;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.PersonKind;
 import dk.tillid.person.Persons;
+import dk.tillid.policy.PurposeId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -43,14 +44,14 @@ class DemoData implements ApplicationRunner {
         for (int i = 0; i < count; i++) {
             int roll = i % 10;
             if (roll < 7) {
-                persons.register(people.next(PersonKind.CANDIDATE));
+                persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
                 candidates++;
             } else if (roll < 9) {
-                PersonId id = persons.register(people.next(PersonKind.CANDIDATE));
-                persons.becomeEmployee(id);
+                PersonId id = persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
+                persons.becomeEmployee(id, PurposeId.EMPLOYMENT);
                 employees++;
             } else {
-                persons.register(people.next(PersonKind.BUSINESS_CONTACT));
+                persons.register(people.next(PersonKind.BUSINESS_CONTACT), PurposeId.ASSIGNMENT);
                 contacts++;
             }
         }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -76,6 +77,19 @@ class StaffAccountRepository {
                 .param("username", StaffAccount.normalise(username))
                 .query(StaffAccountRepository::map)
                 .optional();
+    }
+
+    Optional<StaffAccount> findById(StaffAccountId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM staff_account WHERE id = :id")
+                .param("id", id.value())
+                .query(StaffAccountRepository::map)
+                .optional();
+    }
+
+    List<StaffAccount> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM staff_account ORDER BY username")
+                .query(StaffAccountRepository::map)
+                .list();
     }
 
     long count() {

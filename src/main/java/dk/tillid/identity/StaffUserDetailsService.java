@@ -1,8 +1,9 @@
 package dk.tillid.identity;
 
 import java.time.Clock;
+import java.util.List;
 
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,21 +32,21 @@ class StaffUserDetailsService implements UserDetailsService, UserDetailsPassword
     public UserDetails loadUserByUsername(String username) {
         StaffAccount account = repository.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        String[] authorities = account.mustChangePassword()
-                ? new String[] {PASSWORD_CHANGE_REQUIRED}
-                : account.roles().stream().map(Role::authority).toArray(String[]::new);
-        return User.withUsername(account.username())
-                .password(account.passwordHash())
-                .authorities(authorities)
-                .disabled(!account.enabled())
-                .credentialsExpired(account.oneTimePasswordExpired(clock.instant()))
-                .build();
+        return principal(account);
     }
 
     /** Called after a successful login whose hash was made with weaker settings than today's. */
     @Override
     public UserDetails updatePassword(UserDetails user, String newEncodedPassword) {
         repository.upgradeHash(user.getUsername(), newEncodedPassword);
-        return User.withUserDetails(user).password(newEncodedPassword).build();
+        return loadUserByUsername(user.getUsername());
+    }
+
+    private StaffPrincipal principal(StaffAccount account) {
+        List<SimpleGrantedAuthority> authorities = account.mustChangePassword()
+                ? List.of(new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED))
+                : account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return new StaffPrincipal(account.id(), account.username(), account.passwordHash(), account.enabled(),
+                !account.oneTimePasswordExpired(clock.instant()), authorities);
     }
 }

@@ -3,6 +3,8 @@ package dk.tillid.person;
 import java.util.Objects;
 import java.util.UUID;
 
+import dk.tillid.privacy.SubjectId;
+
 /** A person's identity in Tillid; random, so it reveals nothing and can appear in URLs and events. */
 public record PersonId(UUID value) {
 
@@ -16,6 +18,11 @@ public record PersonId(UUID value) {
 
     public static PersonId parse(String text) {
         return new PersonId(UUID.fromString(text));
+    }
+
+    /** The same id as the privacy engine knows it. */
+    public SubjectId subject() {
+        return new SubjectId(value);
     }
 
     @Override

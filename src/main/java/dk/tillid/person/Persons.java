@@ -6,84 +6,104 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import dk.tillid.policy.PurposeId;
+import dk.tillid.privacy.audit.AuditAction;
+import dk.tillid.privacy.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The module's API: register people, look them up, and change them through named steps. */
+/**
+ * The module's API: register people, look them up, and change them through named steps. Every
+ * call states its purpose; the audit trail holds it to the policy and records it.
+ */
 @Service
 @Transactional
 public class Persons {
 
+    /** Name, address, contact data, date of birth. */
+    public static final String IDENTITY = "P-DATA-1";
+    /** Kind, registration and last contact, unregistering. */
+    public static final String RELATIONSHIP = "P-DATA-REL";
+
     private final PersonRepository repository;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Persons(PersonRepository repository, Clock clock) {
+    Persons(PersonRepository repository, AuditTrail audit, Clock clock) {
         this.repository = repository;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    public PersonId register(NewPerson newPerson) {
+    public PersonId register(NewPerson newPerson, PurposeId purpose) {
         Person person = Person.register(PersonId.random(), newPerson, clock.instant(), LocalDate.now(clock));
         repository.insert(person);
+        audit.change(person.id().subject(), purpose, AuditAction.CREATE, IDENTITY, RELATIONSHIP);
         return person.id();
     }
 
     @Transactional(readOnly = true)
-    public Optional<Person> find(PersonId id) {
-        return repository.find(id);
+    public Optional<Person> find(PersonId id, PurposeId purpose) {
+        Optional<Person> person = repository.find(id);
+        person.ifPresent(found -> audit.read(id.subject(), purpose, IDENTITY, RELATIONSHIP));
+        return person;
     }
 
     @Transactional(readOnly = true)
-    public Person get(PersonId id) {
-        return repository.find(id).orElseThrow(() -> new UnknownPersonException(id));
+    public Person get(PersonId id, PurposeId purpose) {
+        return find(id, purpose).orElseThrow(() -> new UnknownPersonException(id));
     }
 
     /** A page of people in name order; {@code page} counts from 0. */
     @Transactional(readOnly = true)
-    public List<Person> list(int page, int size) {
+    public List<Person> list(int page, int size, PurposeId purpose) {
         if (page < 0 || size < 1 || size > 500) {
             throw new IllegalArgumentException("A page is numbered from 0 and holds 1 to 500 people");
         }
-        return repository.page(page * size, size);
+        List<Person> people = repository.page(page * size, size);
+        audit.read(people.stream().map(person -> person.id().subject()).toList(), purpose, IDENTITY, RELATIONSHIP);
+        return people;
     }
 
+    /** How many people there are; no one's data is read. */
     @Transactional(readOnly = true)
     public long count() {
         return repository.count();
     }
 
     /** Moves the last-contact date, which starts the six-month clock of P-RET-1 anew. */
-    public void recordContact(PersonId id) {
-        change(id, person -> person.recordContact(clock.instant()));
+    public void recordContact(PersonId id, PurposeId purpose) {
+        change(id, purpose, RELATIONSHIP, person -> person.recordContact(clock.instant()));
     }
 
-    public void unregister(PersonId id) {
-        change(id, person -> person.unregister(clock.instant()));
+    public void unregister(PersonId id, PurposeId purpose) {
+        change(id, purpose, RELATIONSHIP, person -> person.unregister(clock.instant()));
     }
 
-    public void becomeEmployee(PersonId id) {
-        change(id, Person::becomeEmployee);
+    public void becomeEmployee(PersonId id, PurposeId purpose) {
+        change(id, purpose, RELATIONSHIP, Person::becomeEmployee);
     }
 
-    public void correctName(PersonId id, PersonName name) {
-        change(id, person -> person.correctName(name));
+    public void correctName(PersonId id, PersonName name, PurposeId purpose) {
+        change(id, purpose, IDENTITY, person -> person.correctName(name));
     }
 
-    public void changeContact(PersonId id, ContactDetails contact) {
-        change(id, person -> person.changeContact(contact));
+    public void changeContact(PersonId id, ContactDetails contact, PurposeId purpose) {
+        change(id, purpose, IDENTITY, person -> person.changeContact(contact));
     }
 
-    public void moveTo(PersonId id, PostalAddress address) {
-        change(id, person -> person.moveTo(address));
+    public void moveTo(PersonId id, PostalAddress address, PurposeId purpose) {
+        change(id, purpose, IDENTITY, person -> person.moveTo(address));
     }
 
-    public void correctDateOfBirth(PersonId id, LocalDate dateOfBirth) {
-        change(id, person -> person.correctDateOfBirth(dateOfBirth, LocalDate.now(clock)));
+    public void correctDateOfBirth(PersonId id, LocalDate dateOfBirth, PurposeId purpose) {
+        change(id, purpose, IDENTITY, person -> person.correctDateOfBirth(dateOfBirth, LocalDate.now(clock)));
     }
 
-    private void change(PersonId id, Consumer<Person> step) {
-        Person person = get(id);
+    private void change(PersonId id, PurposeId purpose, String category, Consumer<Person> step) {
+        Person person = repository.find(id).orElseThrow(() -> new UnknownPersonException(id));
         step.accept(person);
         repository.update(person);
+        audit.change(id.subject(), purpose, AuditAction.UPDATE, category);
     }
 }

@@ -65,6 +65,15 @@ public record Policy(
         return find(purposes, Purpose::id, id);
     }
 
+    public Purpose purpose(PurposeId id) {
+        return purpose(id.value());
+    }
+
+    /** Whether the policy lets a purpose use a category (P-PUR-x names P-DATA-y). */
+    public boolean allows(PurposeId purpose, String categoryId) {
+        return purposes.stream().anyMatch(p -> p.id().equals(purpose.value()) && p.categories().contains(categoryId));
+    }
+
     public Recipient recipient(String id) {
         return find(recipients, Recipient::id, id);
     }
@@ -155,9 +164,13 @@ public record Policy(
         }
     }
 
+    /**
+     * A purpose. A {@code derived} one (answering the person's requests) follows from holding data
+     * and justifies collecting none of it.
+     */
     public record Purpose(String id, Text name, List<String> legalBases, List<String> subjects,
                           List<String> categories, List<String> recipients, List<String> transfers,
-                          boolean consentRequired) {
+                          boolean consentRequired, boolean derived) {
 
         public Purpose {
             legalBases = List.copyOf(legalBases);

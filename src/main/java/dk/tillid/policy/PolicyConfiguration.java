@@ -1,5 +1,7 @@
 package dk.tillid.policy;
 
+import java.util.List;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,9 +11,19 @@ import org.springframework.core.io.Resource;
 @Configuration(proxyBeanMethods = false)
 class PolicyConfiguration {
 
+    /** The policy file, which must also know every purpose the code names ({@link PurposeId}). */
     @Bean
     Policy policy(@Value("${tillid.policy.location}") Resource location) {
-        return PolicyReader.read(location);
+        Policy policy = PolicyReader.read(location);
+        List<InvalidPolicyException.Problem> missing = PurposeId.NAMED_IN_CODE.stream()
+                .filter(purpose -> policy.purposes().stream().noneMatch(p -> p.id().equals(purpose.value())))
+                .map(purpose -> new InvalidPolicyException.Problem(0, "the policy has no purpose " + purpose
+                        + ", which Tillid processes data for"))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidPolicyException(location.getDescription(), missing);
+        }
+        return policy;
     }
 
     @Bean

@@ -185,7 +185,7 @@ final class PolicyReader {
 
     private Purpose purpose(PolicyNode node) {
         node.allowOnly(Set.of("id", "name", "legal-bases", "subjects", "categories", "recipients", "transfers",
-                "consent-required"));
+                "consent-required", "derived"));
         String id = rules.declare("purpose", node.required("id"));
         return new Purpose(id, node.required("name").localized(),
                 rules.nonEmptyReferences("legal basis", node.required("legal-bases"), id),
@@ -193,7 +193,8 @@ final class PolicyReader {
                 rules.nonEmptyReferences("category", node.required("categories"), id),
                 rules.references("recipient", node.required("recipients"), id),
                 rules.references("transfer", node.required("transfers"), id),
-                node.optional("consent-required").map(n -> n.flag(false)).orElse(false));
+                node.optional("consent-required").map(n -> n.flag(false)).orElse(false),
+                node.optional("derived").map(n -> n.flag(false)).orElse(false));
     }
 
     private Recipient recipient(PolicyNode node) {

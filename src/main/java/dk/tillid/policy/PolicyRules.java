@@ -75,7 +75,7 @@ final class PolicyRules {
 
     private void checkCategory(Policy policy, DataCategory category) {
         int line = lineOf("category", category.id());
-        if (policy.purposesUsing(category.id()).isEmpty()) {
+        if (policy.purposesUsing(category.id()).stream().allMatch(Purpose::derived)) {
             problems.add(line, "category " + category.id() + " is used by no purpose; data without a purpose may not be kept");
         }
         for (String subject : category.subjects()) {

@@ -1,5 +1,6 @@
 package dk.tillid.bench;
 
+import dk.tillid.policy.PurposeId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -42,14 +43,14 @@ class FoundationBenchmark {
         }
         List<PersonId> ids = new ArrayList<>(scale);
 
-        table.measure("register a person (1 transaction each)", scale, i -> ids.add(persons.register(generated.get(i))));
+        table.measure("register a person (1 transaction each)", scale, i -> ids.add(persons.register(generated.get(i), PurposeId.SUITABILITY)));
         Random random = new Random(7);
         int lookups = Math.min(scale, 10_000);
-        table.measure("find a person by id", lookups, i -> persons.get(ids.get(random.nextInt(ids.size()))));
-        table.measure("record a contact", lookups, i -> persons.recordContact(ids.get(random.nextInt(ids.size()))));
-        table.measure("list page 1 of 50, name order", 500, i -> persons.list(0, 50));
+        table.measure("find a person by id", lookups, i -> persons.get(ids.get(random.nextInt(ids.size())), PurposeId.SUITABILITY));
+        table.measure("record a contact", lookups, i -> persons.recordContact(ids.get(random.nextInt(ids.size())), PurposeId.SUITABILITY));
+        table.measure("list page 1 of 50, name order", 500, i -> persons.list(0, 50, PurposeId.SUITABILITY));
         int lastPage = Math.max(0, scale / 50 - 1);
-        table.measure("list last page of 50 (deep offset)", 200, i -> persons.list(lastPage, 50));
+        table.measure("list last page of 50 (deep offset)", 200, i -> persons.list(lastPage, 50, PurposeId.SUITABILITY));
         table.measure("load and validate the policy file", 200,
                 i -> dk.tillid.policy.PolicyBenchmarkAccess.load(new ClassPathResource("policy/tillid-policy.yaml")));
         table.measure("GET /privacy (rendered, Danish)", 500,

@@ -1,5 +1,6 @@
 package dk.tillid.demo;
 
+import dk.tillid.policy.PurposeId;
 import dk.tillid.IntegrationTest;
 import dk.tillid.person.PersonKind;
 import dk.tillid.person.Persons;
@@ -32,7 +33,7 @@ class DemoDataTest {
         demo.run(new DefaultApplicationArguments("--demo=40"));
 
         assertThat(persons.count()).isEqualTo(40);
-        assertThat(persons.list(0, 40)).extracting(person -> person.kind())
+        assertThat(persons.list(0, 40, PurposeId.SUITABILITY)).extracting(person -> person.kind())
                 .contains(PersonKind.CANDIDATE, PersonKind.EMPLOYEE, PersonKind.BUSINESS_CONTACT);
     }
 

@@ -1,5 +1,6 @@
 package dk.tillid.person;
 
+import dk.tillid.policy.PurposeId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,9 +45,9 @@ class PersonsTest {
     void aRegisteredCandidateIsStoredAsGiven() {
         PersonId id = persons.register(new NewPerson(PersonKind.CANDIDATE, new PersonName("Søren", "Ærøskøbing-Åberg"),
                 new ContactDetails("Soren.Aaberg@Example.dk", "+45 20 30 40 50"), LocalDate.of(1990, 5, 17),
-                new PostalAddress("Østergade 12, 2. th.", "8000", "Aarhus C", null)));
+                new PostalAddress("Østergade 12, 2. th.", "8000", "Aarhus C", null)), PurposeId.SUITABILITY);
 
-        Person person = persons.get(id);
+        Person person = persons.get(id, PurposeId.SUITABILITY);
         assertThat(person.kind()).isEqualTo(PersonKind.CANDIDATE);
         assertThat(person.name().fullName()).isEqualTo("Søren Ærøskøbing-Åberg");
         assertThat(person.contact().email()).isEqualTo("soren.aaberg@example.dk");
@@ -65,34 +66,34 @@ class PersonsTest {
         PersonId id = registerCandidate();
 
         clock.advance(Duration.ofDays(40));
-        persons.recordContact(id);
-        assertThat(persons.get(id).lastContactAt()).isEqualTo(REGISTERED.plus(Duration.ofDays(40)));
+        persons.recordContact(id, PurposeId.SUITABILITY);
+        assertThat(persons.get(id, PurposeId.SUITABILITY).lastContactAt()).isEqualTo(REGISTERED.plus(Duration.ofDays(40)));
 
         clock.set(REGISTERED.plus(Duration.ofDays(5)));
-        persons.recordContact(id);
-        assertThat(persons.get(id).lastContactAt()).isEqualTo(REGISTERED.plus(Duration.ofDays(40)));
+        persons.recordContact(id, PurposeId.SUITABILITY);
+        assertThat(persons.get(id, PurposeId.SUITABILITY).lastContactAt()).isEqualTo(REGISTERED.plus(Duration.ofDays(40)));
     }
 
     @Test
     void unregisteringIsRecordedOnceAndKeepsItsFirstTime() {
         PersonId id = registerCandidate();
         clock.advance(Duration.ofHours(1));
-        persons.unregister(id);
+        persons.unregister(id, PurposeId.SUITABILITY);
         clock.advance(Duration.ofHours(1));
-        persons.unregister(id);
+        persons.unregister(id, PurposeId.SUITABILITY);
 
-        assertThat(persons.get(id).unregisteredAt()).contains(REGISTERED.plus(Duration.ofHours(1)));
+        assertThat(persons.get(id, PurposeId.SUITABILITY).unregisteredAt()).contains(REGISTERED.plus(Duration.ofHours(1)));
     }
 
     @Test
     void aCandidateBecomesAnEmployeeButABusinessContactCannot() {
         PersonId candidate = registerCandidate();
-        persons.becomeEmployee(candidate);
-        assertThat(persons.get(candidate).kind()).isEqualTo(PersonKind.EMPLOYEE);
+        persons.becomeEmployee(candidate, PurposeId.EMPLOYMENT);
+        assertThat(persons.get(candidate, PurposeId.EMPLOYMENT).kind()).isEqualTo(PersonKind.EMPLOYEE);
 
         PersonId contact = persons.register(new NewPerson(PersonKind.BUSINESS_CONTACT, new PersonName("Mette", "Bækgaard"),
-                new ContactDetails("mette@kunde.dk", null), null, null));
-        assertThatThrownBy(() -> persons.becomeEmployee(contact)).isInstanceOf(IllegalStateException.class);
+                new ContactDetails("mette@kunde.dk", null), null, null), PurposeId.ASSIGNMENT);
+        assertThatThrownBy(() -> persons.becomeEmployee(contact, PurposeId.EMPLOYMENT)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -106,9 +107,9 @@ class PersonsTest {
     void impossibleDatesOfBirthAreRefused() {
         PersonId id = registerCandidate();
 
-        assertThatThrownBy(() -> persons.correctDateOfBirth(id, LocalDate.of(2026, 3, 3)))
+        assertThatThrownBy(() -> persons.correctDateOfBirth(id, LocalDate.of(2026, 3, 3), PurposeId.SUITABILITY))
                 .hasMessage("The date of birth lies in the future");
-        assertThatThrownBy(() -> persons.correctDateOfBirth(id, LocalDate.of(1900, 1, 1)))
+        assertThatThrownBy(() -> persons.correctDateOfBirth(id, LocalDate.of(1900, 1, 1), PurposeId.SUITABILITY))
                 .hasMessage("The date of birth lies more than 120 years back");
     }
 
@@ -125,11 +126,11 @@ class PersonsTest {
     void corrections() {
         PersonId id = registerCandidate();
 
-        persons.correctName(id, new PersonName("Bjørn", "Højgaard"));
-        persons.changeContact(id, new ContactDetails("bjorn@example.dk", "+45 11 22 33 44"));
-        persons.moveTo(id, new PostalAddress("Nørregade 3", "9400", "Nørresundby", "Danmark"));
+        persons.correctName(id, new PersonName("Bjørn", "Højgaard"), PurposeId.SUITABILITY);
+        persons.changeContact(id, new ContactDetails("bjorn@example.dk", "+45 11 22 33 44"), PurposeId.SUITABILITY);
+        persons.moveTo(id, new PostalAddress("Nørregade 3", "9400", "Nørresundby", "Danmark"), PurposeId.SUITABILITY);
 
-        Person person = persons.get(id);
+        Person person = persons.get(id, PurposeId.SUITABILITY);
         assertThat(person.name().fullName()).isEqualTo("Bjørn Højgaard");
         assertThat(person.contact().phone()).isEqualTo("+45 11 22 33 44");
         assertThat(person.address()).hasValueSatisfying(address -> assertThat(address.postcode()).isEqualTo("9400"));
@@ -146,36 +147,36 @@ class PersonsTest {
         second.correctName(new PersonName("Andersine", "And"));
 
         assertThatThrownBy(() -> repository.update(second)).isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(persons.get(id).name().givenName()).isEqualTo("Anders");
+        assertThat(persons.get(id, PurposeId.SUITABILITY).name().givenName()).isEqualTo("Anders");
     }
 
     @Test
     void listsInNameOrderPageByPage() {
         long before = persons.count();
         for (String family : new String[] {"Nielsen", "Andersen", "Jensen"}) {
-            persons.register(new NewPerson(PersonKind.CANDIDATE, new PersonName("Test", "Zz" + family), null, null, null));
+            persons.register(new NewPerson(PersonKind.CANDIDATE, new PersonName("Test", "Zz" + family), null, null, null), PurposeId.SUITABILITY);
         }
 
         assertThat(persons.count()).isEqualTo(before + 3);
-        assertThat(persons.list(0, 500)).extracting(person -> person.name().familyName())
+        assertThat(persons.list(0, 500, PurposeId.SUITABILITY)).extracting(person -> person.name().familyName())
                 .containsSubsequence("ZzAndersen", "ZzJensen", "ZzNielsen");
-        assertThat(persons.list((int) persons.count(), 1)).as("the page after the last").isEmpty();
-        assertThatThrownBy(() -> persons.list(0, 501)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(persons.list((int) persons.count(), 1, PurposeId.SUITABILITY)).as("the page after the last").isEmpty();
+        assertThatThrownBy(() -> persons.list(0, 501, PurposeId.SUITABILITY)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void anUnknownIdIsReportedAsSuch() {
         PersonId unknown = PersonId.random();
 
-        assertThat(persons.find(unknown)).isEmpty();
-        assertThatThrownBy(() -> persons.get(unknown)).isInstanceOf(UnknownPersonException.class);
+        assertThat(persons.find(unknown, PurposeId.SUITABILITY)).isEmpty();
+        assertThatThrownBy(() -> persons.get(unknown, PurposeId.SUITABILITY)).isInstanceOf(UnknownPersonException.class);
     }
 
     @Test
     void aPersonPrintsNoPersonalData() {
         PersonId id = registerCandidate();
 
-        Person person = persons.get(id);
+        Person person = persons.get(id, PurposeId.SUITABILITY);
         assertThat(person.toString()).doesNotContain("Kirsten", "Mølgaard").contains(id.toString());
         assertThat(List.of(person.name(), person.contact(), new PostalAddress("Kildevænget 4", "5000", "Odense C", null),
                 new NewPerson(PersonKind.CANDIDATE, person.name(), person.contact(), null, null)))
@@ -185,6 +186,6 @@ class PersonsTest {
 
     private PersonId registerCandidate() {
         return persons.register(new NewPerson(PersonKind.CANDIDATE, new PersonName("Kirsten", "Mølgaard"),
-                new ContactDetails("kirsten@example.dk", null), LocalDate.of(1985, 2, 28), null));
+                new ContactDetails("kirsten@example.dk", null), LocalDate.of(1985, 2, 28), null), PurposeId.SUITABILITY);
     }
 }

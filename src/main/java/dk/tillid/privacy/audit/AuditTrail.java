@@ -1,0 +1,91 @@
+package dk.tillid.privacy.audit;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import dk.tillid.policy.Policy;
+import dk.tillid.policy.PurposeId;
+import dk.tillid.privacy.SubjectId;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way modules record what they do with personal data, and the gate that holds each access
+ * to the policy: a purpose may only touch the categories the policy gives it. An access outside
+ * the policy is refused, and the refusal itself is recorded.
+ */
+@Service
+public class AuditTrail {
+
+    private final Policy policy;
+    private final AuditBuffer buffer;
+    private final AuditRepository repository;
+    private final AuditSealer sealer;
+    private final ObjectProvider<ActorDirectory> actors;
+    private final Clock clock;
+
+    AuditTrail(Policy policy, AuditBuffer buffer, AuditRepository repository, AuditSealer sealer,
+               ObjectProvider<ActorDirectory> actors, Clock clock) {
+        this.policy = policy;
+        this.buffer = buffer;
+        this.repository = repository;
+        this.sealer = sealer;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    /** A read of one person's data. */
+    public void read(SubjectId subject, PurposeId purpose, String... categories) {
+        allow(subject, purpose, categories);
+        buffer.add(entry(subject.value(), purpose, AuditAction.READ, List.of(categories), null));
+    }
+
+    /** A read of several people's data at once, such as a page of a list. */
+    public void read(Collection<SubjectId> subjects, PurposeId purpose, String... categories) {
+        subjects.forEach(subject -> allow(subject, purpose, categories));
+        subjects.forEach(subject -> buffer.add(entry(subject.value(), purpose, AuditAction.READ, List.of(categories), null)));
+    }
+
+    /**
+     * A change (or export, or disclosure) of one person's data, recorded in the caller's own
+     * transaction: if the change is rolled back, so is its record, and there is no change without one.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void change(SubjectId subject, PurposeId purpose, AuditAction action, String... categories) {
+        if (action == AuditAction.READ || action == AuditAction.REFUSED) {
+            throw new IllegalArgumentException("Reads and refusals are recorded by read()");
+        }
+        allow(subject, purpose, categories);
+        repository.insertPending(List.of(entry(subject.value(), purpose, action, List.of(categories), null)));
+    }
+
+    /** Throws, and records the refusal, unless the policy lets {@code purpose} use every category. */
+    private void allow(SubjectId subject, PurposeId purpose, String... categories) {
+        for (String category : categories) {
+            if (!policy.allows(purpose, category)) {
+                buffer.add(entry(subject.value(), purpose, AuditAction.REFUSED, List.of(category),
+                        "the policy does not give this purpose this category"));
+                throw new PurposeNotAllowedException(purpose, category);
+            }
+        }
+    }
+
+    /** Makes everything recorded so far visible in the sealed trail (for the DPO's pages and tests). */
+    public void flush() {
+        buffer.flush();
+        sealer.sealAll();
+    }
+
+    Actor currentActor() {
+        ActorDirectory directory = actors.getIfAvailable();
+        return directory == null ? Actor.system("tillid") : directory.current().orElse(Actor.system("tillid"));
+    }
+
+    private AuditEntry entry(UUID subject, PurposeId purpose, AuditAction action, List<String> categories, String detail) {
+        return new AuditEntry(clock.instant(), currentActor(), subject, categories, purpose.value(), action, detail);
+    }
+}
