@@ -1,0 +1,241 @@
+package dk.tillid.privacy.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dk.tillid.IntegrationTest;
+import dk.tillid.demo.DanishPeople;
+import dk.tillid.person.NewPerson;
+import dk.tillid.person.PersonId;
+import dk.tillid.person.PersonKind;
+import dk.tillid.person.Persons;
+import dk.tillid.policy.PurposeId;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The audit trail records every read and change, refuses what the policy forbids, and cannot be altered unnoticed. */
+@IntegrationTest
+@Tag("repository")
+@WithMockUser(username = "recruiter-audit", roles = "RECRUITER")
+class AuditTrailTest {
+
+    @Autowired
+    Persons persons;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    AuditRepository repository;
+
+    @Autowired
+    AuditVerifier verifier;
+
+    @Autowired
+    AuditVerifyCommand command;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    private final DanishPeople people = new DanishPeople(UUID.randomUUID().getLeastSignificantBits());
+
+    @Test
+    void aReadIsRecordedWithWhoWhoseWhichCategoriesAndWhyButNoValues() {
+        NewPerson generated = people.next(PersonKind.CANDIDATE);
+        PersonId id = persons.register(generated, PurposeId.SUITABILITY);
+
+        persons.get(id, PurposeId.JOB_MATCHING);
+        audit.flush();
+
+        List<AuditRepository.Sealed> trail = trailOf(id);
+        assertThat(trail).extracting(row -> row.entry().action()).containsExactly(AuditAction.READ, AuditAction.CREATE);
+        AuditEntry read = trail.get(0).entry();
+        assertThat(read.actor()).isEqualTo(Actor.staff("recruiter-audit"));
+        assertThat(read.categories()).containsExactly("P-DATA-1", "P-DATA-REL");
+        assertThat(read.purpose()).isEqualTo("P-PUR-1");
+        assertThat(trail.get(1).entry().purpose()).isEqualTo("P-PUR-3");
+        String everything = jdbc.sql("SELECT string_agg(audit_event::text, ' ') FROM audit_event WHERE subject_id = :id")
+                .param("id", id.value()).query(String.class).single();
+        assertThat(everything).doesNotContain(generated.name().givenName(), generated.name().familyName(),
+                generated.contact().email());
+    }
+
+    @Test
+    void aChangeIsRecordedInItsOwnTransactionAndVanishesWithIt() {
+        PersonId[] kept = new PersonId[1];
+        PersonId[] rolledBack = new PersonId[1];
+        transactions.executeWithoutResult(status -> kept[0] = persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY));
+        transactions.executeWithoutResult(status -> {
+            rolledBack[0] = persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
+            status.setRollbackOnly();
+        });
+        audit.flush();
+
+        assertThat(trailOf(kept[0])).extracting(row -> row.entry().action()).containsExactly(AuditAction.CREATE);
+        assertThat(trailOf(rolledBack[0])).isEmpty();
+    }
+
+    @Test
+    void aChangeCannotBeRecordedOutsideATransaction() {
+        assertThatThrownBy(() -> audit.change(PersonId.random().subject(), PurposeId.SUITABILITY, AuditAction.UPDATE, "P-DATA-1"))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void aReadOutsideThePolicyIsRefusedAndTheRefusalRecorded() {
+        PersonId id = persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
+
+        assertThatThrownBy(() -> persons.get(id, PurposeId.WEBSITE))
+                .isInstanceOf(PurposeNotAllowedException.class)
+                .hasMessage("The policy does not allow purpose P-PUR-WEB to use data category P-DATA-1");
+        audit.flush();
+
+        AuditEntry refusal = trailOf(id).get(0).entry();
+        assertThat(refusal.action()).isEqualTo(AuditAction.REFUSED);
+        assertThat(refusal.purpose()).isEqualTo("P-PUR-WEB");
+        assertThat(refusal.categories()).containsExactly("P-DATA-1");
+    }
+
+    @Test
+    void theApplicationRoleCanNeitherChangeNorRemoveTheTrail() {
+        persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
+        audit.flush();
+
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET action = 'READ'").update())
+                .rootCause().hasMessageContaining("permission denied for table audit_event");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
+                .rootCause().hasMessageContaining("permission denied for table audit_event");
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_event").update())
+                .rootCause().hasMessageContaining("permission denied for table audit_event");
+    }
+
+    @Test
+    void evenTheOwnerIsStoppedByTheTrigger() {
+        persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
+        audit.flush();
+
+        assertThatThrownBy(() -> owner().sql("UPDATE audit_event SET action = 'READ'").update())
+                .rootCause().hasMessageContaining("The audit trail is append-only");
+    }
+
+    @Test
+    void aChangedRowIsFoundAtItsPosition() {
+        PersonId id = persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
+        audit.flush();
+        long position = trailOf(id).get(0).position();
+        assertThat(verifier.verify().intact()).isTrue();
+
+        tamper("UPDATE audit_event SET purpose = 'P-PUR-7' WHERE position = " + position);
+        try {
+            AuditVerifier.Verification result = verifier.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.brokenAt()).isEqualTo(position);
+            assertThat(result.problem()).isEqualTo(AuditVerifier.Break.CHANGED);
+            assertThat(result.rowsChecked()).isEqualTo(position - 1);
+        } finally {
+            tamper("UPDATE audit_event SET purpose = 'P-PUR-3' WHERE position = " + position);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aRemovedRowIsFoundAtItsPosition() {
+        PersonId id = persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
+        persons.get(id, PurposeId.SUITABILITY);
+        audit.flush();
+        long position = trailOf(id).get(1).position();
+
+        tamper("CREATE TABLE removed_row AS SELECT * FROM audit_event WHERE position = " + position);
+        tamper("DELETE FROM audit_event WHERE position = " + position);
+        try {
+            AuditVerifier.Verification result = verifier.verify();
+            assertThat(result.brokenAt()).isEqualTo(position);
+            assertThat(result.problem()).isEqualTo(AuditVerifier.Break.MISSING);
+        } finally {
+            tamper("INSERT INTO audit_event SELECT * FROM removed_row");
+            tamper("DROP TABLE removed_row");
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theCommandReportsAnIntactChainWithExitCodeZero() {
+        persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
+
+        command.run(new DefaultApplicationArguments("--verify-audit"));
+
+        assertThat(command.getExitCode()).isZero();
+    }
+
+    @Test
+    void manyConcurrentReadersAndWritersLeaveOneUnbrokenChain() throws Exception {
+        List<PersonId> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY));
+        }
+        audit.flush();
+        long before = repository.head().position();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            int thread = t;
+            work.add(pool.submit(() -> {
+                for (int i = 0; i < 50; i++) {
+                    if (i % 5 == 0) {
+                        // Each thread changes its own person: concurrent changes of one person are refused by design.
+                        persons.recordContact(ids.get(thread), PurposeId.SUITABILITY);
+                    } else {
+                        persons.get(ids.get((thread * 50 + i) % ids.size()), PurposeId.SUITABILITY);
+                    }
+                }
+            }));
+        }
+        for (Future<?> done : work) {
+            done.get();
+        }
+        pool.shutdown();
+        audit.flush();
+
+        assertThat(repository.head().position() - before).isEqualTo(6 * 50);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    private List<AuditRepository.Sealed> trailOf(PersonId id) {
+        return repository.newest(java.util.Optional.of(id.value()), java.util.Optional.empty(), Long.MAX_VALUE, 100);
+    }
+
+    /** As the schema owner, with the append-only trigger switched off: what an attacker with owner rights could do. */
+    private void tamper(String statement) {
+        JdbcClient owner = owner();
+        owner.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only_rows").update();
+        try {
+            owner.sql(statement).update();
+        } finally {
+            owner.sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only_rows").update();
+        }
+    }
+
+    private JdbcClient owner() {
+        return JdbcClient.create(flyway.getConfiguration().getDataSource());
+    }
+}
