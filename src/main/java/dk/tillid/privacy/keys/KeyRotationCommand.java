@@ -1,0 +1,38 @@
+package dk.tillid.privacy.keys;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --rotate-master-key}: a new primary master key (in the key file), then every data key
+ * re-wrapped under it. No personal data is decrypted or rewritten.
+ */
+@Component
+class KeyRotationCommand implements ApplicationRunner {
+
+    static final String OPTION = "rotate-master-key";
+
+    private final MasterKey master;
+    private final PersonalKeys keys;
+
+    KeyRotationCommand(MasterKey master, PersonalKeys keys) {
+        this.master = master;
+        this.keys = keys;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!args.containsOption(OPTION)) {
+            return;
+        }
+        master.rotate();
+        PersonalKeys.Rewrapping result = keys.rewrapAll();
+        System.out.printf("Master key rotated: new primary key %d; %d data keys re-wrapped; no data was touched.%n"
+                + "Back up the key file again, apart from the database backups.%n", master.primaryKeyId(), result.rewrapped());
+        if (result.unreadable() > 0) {
+            System.out.printf("WARNING: %d data keys could not be unwrapped by any master key in the keyset.%n",
+                    result.unreadable());
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dk.tillid.privacy.keys;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import dk.tillid.privacy.SubjectId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Encrypts and decrypts a person's sensitive fields and files with that person's own data key
+ * (AES-256-GCM). The person and the field are bound into every ciphertext as associated data, so a
+ * value cannot be moved to another person or another field. A key is made on first need; destroying
+ * it is the last step of an erasure, after which every copy of the person's encrypted data, backups
+ * included, reads as {@link Decrypted#isErased() erased}.
+ */
+@Service
+public class PersonalKeys {
+
+    private static final int REWRAP_BATCH = 500;
+
+    private final KeyRepository repository;
+    private final MasterKey master;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    PersonalKeys(KeyRepository repository, MasterKey master, TransactionTemplate transactions, Clock clock) {
+        this.repository = repository;
+        this.master = master;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** @throws ErasedPersonException if the person's key was destroyed: nothing new is stored about them */
+    public byte[] encrypt(SubjectId subject, String field, byte[] plaintext) {
+        try {
+            return dataKey(subject).encrypt(plaintext, associatedData(subject, field));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Encryption failed", e);
+        }
+    }
+
+    public byte[] encryptText(SubjectId subject, String field, String plaintext) {
+        return encrypt(subject, field, plaintext.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The value, or {@link Decrypted#isErased() erased} if the person's key is gone.
+     *
+     * @throws IllegalArgumentException if the ciphertext belongs to another person or field, or was altered
+     */
+    public Decrypted decrypt(SubjectId subject, String field, byte[] ciphertext) {
+        var stored = repository.find(subject.value());
+        if (stored.isEmpty() || stored.get().destroyed()) {
+            return Decrypted.erased();
+        }
+        try {
+            return Decrypted.of(unwrap(subject, stored.get()).decrypt(ciphertext, associatedData(subject, field)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("This value does not belong to this person and field, or was altered");
+        }
+    }
+
+    /** Crypto-shredding: every value encrypted for this person becomes unreadable, everywhere. */
+    public void destroy(SubjectId subject) {
+        repository.destroy(subject.value(), clock.instant());
+    }
+
+    public boolean isErased(SubjectId subject) {
+        return repository.find(subject.value()).map(KeyRepository.StoredKey::destroyed).orElse(false);
+    }
+
+    /** What a re-wrapping did; {@code unreadable} keys no master key in the keyset can unwrap. */
+    public record Rewrapping(int rewrapped, int unreadable) {
+    }
+
+    /**
+     * Re-wraps every data key not yet wrapped by the master key's current primary key. The data
+     * itself is not touched: it stays encrypted with the same data keys.
+     */
+    public Rewrapping rewrapAll() {
+        int primary = master.primaryKeyId();
+        int[] counts = new int[2];
+        UUID after = new UUID(0, 0); // the lowest uuid in PostgreSQL's (unsigned) order
+        List<KeyRepository.StoredKey> batch;
+        do {
+            batch = repository.wrappedByOtherThan(primary, after, REWRAP_BATCH);
+            List<KeyRepository.StoredKey> current = batch;
+            transactions.executeWithoutResult(status -> current.forEach(key -> {
+                SubjectId subject = new SubjectId(key.subject());
+                try {
+                    counts[0] += repository.rewrap(key, wrap(subject, unwrapHandle(subject, key)), primary) ? 1 : 0;
+                } catch (IllegalStateException unwrappable) {
+                    counts[1]++;
+                }
+            }));
+            if (!batch.isEmpty()) {
+                after = batch.get(batch.size() - 1).subject();
+            }
+        } while (batch.size() == REWRAP_BATCH);
+        return new Rewrapping(counts[0], counts[1]);
+    }
+
+    private Aead dataKey(SubjectId subject) throws GeneralSecurityException {
+        var stored = repository.find(subject.value());
+        if (stored.isEmpty()) {
+            KeysetHandle fresh = KeysetHandle.newBuilder()
+                    .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+                            .withRandomId().makePrimary())
+                    .build();
+            repository.insertIfAbsent(subject.value(), wrap(subject, fresh), master.primaryKeyId(), clock.instant());
+            stored = repository.find(subject.value());
+        }
+        if (stored.orElseThrow().destroyed()) {
+            throw new ErasedPersonException();
+        }
+        return unwrap(subject, stored.get());
+    }
+
+    private Aead unwrap(SubjectId subject, KeyRepository.StoredKey key) throws GeneralSecurityException {
+        return unwrapHandle(subject, key).getPrimitive(RegistryConfiguration.get(), Aead.class);
+    }
+
+    private KeysetHandle unwrapHandle(SubjectId subject, KeyRepository.StoredKey key) {
+        try {
+            return TinkProtoKeysetFormat.parseEncryptedKeyset(key.wrapped(), master.aead(), keyAssociatedData(subject));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("A data key cannot be unwrapped: the master key does not match it", e);
+        }
+    }
+
+    private byte[] wrap(SubjectId subject, KeysetHandle dataKey) {
+        try {
+            return TinkProtoKeysetFormat.serializeEncryptedKeyset(dataKey, master.aead(), keyAssociatedData(subject));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("A data key cannot be wrapped", e);
+        }
+    }
+
+    private static byte[] associatedData(SubjectId subject, String field) {
+        return ("tillid/data/" + subject + "/" + field).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] keyAssociatedData(SubjectId subject) {
+        return ("tillid/key/" + subject).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Nothing new may be encrypted for a person whose key was destroyed. */
+    public static class ErasedPersonException extends RuntimeException {
+
+        ErasedPersonException() {
+            super("This person's data was erased; nothing new can be stored about them");
+        }
+    }
+}
