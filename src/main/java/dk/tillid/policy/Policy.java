@@ -27,6 +27,7 @@ public record Policy(
         List<Recipient> recipients,
         List<Transfer> transfers,
         List<RetentionRule> retentionRules,
+        List<ConsentWording> consentWordings,
         List<Cookie> cookies,
         List<Right> rights,
         List<Text> securityMeasures,
@@ -40,6 +41,7 @@ public record Policy(
         recipients = List.copyOf(recipients);
         transfers = List.copyOf(transfers);
         retentionRules = List.copyOf(retentionRules);
+        consentWordings = List.copyOf(consentWordings);
         cookies = List.copyOf(cookies);
         rights = List.copyOf(rights);
         securityMeasures = List.copyOf(securityMeasures);
@@ -204,6 +206,27 @@ public record Policy(
             subjects = List.copyOf(subjects);
             categories = List.copyOf(categories);
         }
+    }
+
+    /**
+     * The words a person agrees to for a purpose (and, for a protected category, that category).
+     * {@code category} is null for consent to a purpose as a whole.
+     */
+    public record ConsentWording(String purpose, String category, String version, Text text) {
+    }
+
+    public Optional<ConsentWording> consentWording(String purpose, String category, String version) {
+        return consentWordings.stream()
+                .filter(w -> w.purpose().equals(purpose) && java.util.Objects.equals(w.category(), category)
+                        && w.version().equals(version))
+                .findFirst();
+    }
+
+    /** The newest wording for a purpose and category: the one to show today. */
+    public Optional<ConsentWording> currentConsentWording(String purpose, String category) {
+        return consentWordings.stream()
+                .filter(w -> w.purpose().equals(purpose) && java.util.Objects.equals(w.category(), category))
+                .reduce((first, second) -> second);
     }
 
     /** A cookie; a lifetime of {@code null} means it ends with the browser session. */

@@ -49,7 +49,7 @@ final class PolicyReader {
 
     private static final Set<String> TOP_LEVEL = Set.of("policy", "controller", "data-protection-officer",
             "supervisory-authority", "subjects", "legal-bases", "categories", "purposes", "recipients",
-            "transfers", "retention", "cookies", "rights", "security-measures", "notice");
+            "transfers", "retention", "consent-wordings", "cookies", "rights", "security-measures", "notice");
 
     private final String source;
     private final PolicyProblems problems = new PolicyProblems();
@@ -106,6 +106,7 @@ final class PolicyReader {
                 list(top.required("recipients"), "recipient", this::recipient),
                 list(top.required("transfers"), "transfer", this::transfer),
                 list(top.required("retention"), "retention rule", this::retentionRule),
+                list(top.required("consent-wordings"), "consent wording", this::consentWording),
                 list(top.required("cookies"), "cookie", this::cookie),
                 list(top.required("rights"), "right", this::right),
                 list(top.required("security-measures"), "security measure", PolicyNode::localized),
@@ -226,6 +227,15 @@ final class PolicyReader {
                 rules.nonEmptyReferences("category", node.required("categories"), id),
                 trigger == null ? null : choice(trigger, RetentionTrigger.class),
                 period == null ? null : period(period));
+    }
+
+    private Policy.ConsentWording consentWording(PolicyNode node) {
+        node.allowOnly(Set.of("purpose", "category", "version", "text"));
+        String purpose = rules.reference("purpose", node.required("purpose"), "consent wording");
+        String category = node.optional("category").map(c -> rules.reference("category", c, "consent wording"))
+                .orElse(null);
+        return new Policy.ConsentWording(purpose, category, rules.declare("consent wording", node.required("version")),
+                node.required("text").localized());
     }
 
     private Cookie cookie(PolicyNode node) {

@@ -71,6 +71,31 @@ final class PolicyRules {
         policy.categories().forEach(category -> checkCategory(policy, category));
         policy.purposes().forEach(purpose -> checkConsent(policy, purpose));
         policy.cookies().forEach(cookie -> checkCookie(policy, cookie));
+        policy.consentWordings().forEach(wording -> checkConsentWording(policy, wording));
+    }
+
+    /** A wording may only ask for consent where consent is a legal basis the policy names. */
+    private void checkConsentWording(Policy policy, Policy.ConsentWording wording) {
+        Purpose purpose = policy.purposes().stream().filter(p -> p.id().equals(wording.purpose())).findFirst().orElse(null);
+        if (purpose == null) {
+            return;
+        }
+        boolean purposeRestsOnConsent = purpose.legalBases().stream().map(id -> find(policy, id))
+                .filter(Objects::nonNull).anyMatch(LegalBasis::consent);
+        DataCategory category = wording.category() == null ? null
+                : policy.categories().stream().filter(c -> c.id().equals(wording.category())).findFirst().orElse(null);
+        boolean categoryAllowsConsent = category != null && category.conditions().stream().map(id -> find(policy, id))
+                .filter(Objects::nonNull).anyMatch(LegalBasis::consent);
+        int line = lineOf("consent wording", wording.version());
+        if (!purposeRestsOnConsent && !categoryAllowsConsent) {
+            problems.add(line, "consent wording " + wording.version() + " asks for consent to " + wording.purpose()
+                    + (wording.category() == null ? "" : " and " + wording.category())
+                    + ", but the policy names no consent as its legal basis");
+        }
+        if (category != null && !purpose.categories().contains(category.id())) {
+            problems.add(line, "consent wording " + wording.version() + ": purpose " + purpose.id() + " does not use "
+                    + category.id());
+        }
     }
 
     private void checkCategory(Policy policy, DataCategory category) {

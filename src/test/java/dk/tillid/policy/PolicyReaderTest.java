@@ -137,6 +137,15 @@ class PolicyReaderTest {
     }
 
     @Test
+    void aConsentWordingWherePolicyNamesNoConsentIsRefused() {
+        String yaml = withChange("  - purpose: P-PUR-2\n    version: marketing-2026-11-29",
+                "  - purpose: P-PUR-3\n    version: marketing-2026-11-29");
+
+        assertThat(problems(yaml)).contains(new Problem(lineOf(yaml, "version: marketing-2026-11-29"),
+                "consent wording marketing-2026-11-29 asks for consent to P-PUR-3, but the policy names no consent as its legal basis"));
+    }
+
+    @Test
     void aMisspeltKeyIsRefusedRatherThanIgnored() {
         String yaml = withChange("""
                     trigger: last-contact

@@ -39,7 +39,8 @@ class RecordOfProcessingTest {
         Policy withoutMeasures = new Policy(shipped.version(), shipped.effectiveFrom(), shipped.controller(),
                 shipped.dataProtectionOfficer(), shipped.supervisoryAuthority(), shipped.subjects(), shipped.legalBases(),
                 shipped.categories(), shipped.purposes(), shipped.recipients(), shipped.transfers(),
-                shipped.retentionRules(), shipped.cookies(), shipped.rights(), List.of(), shipped.notice());
+                shipped.retentionRules(), shipped.consentWordings(), shipped.cookies(), shipped.rights(), List.of(),
+                shipped.notice());
 
         assertThat(RecordOfProcessing.of(withoutMeasures).emptyFields(Locale.ENGLISH))
                 .hasSize(shipped.purposes().size())

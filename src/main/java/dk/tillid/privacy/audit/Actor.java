@@ -23,4 +23,10 @@ public record Actor(Kind kind, String id) {
     public static Actor system(String component) {
         return new Actor(Kind.SYSTEM, component);
     }
+
+    /** As other records store it: {@code STAFF:<id>}. */
+    @Override
+    public String toString() {
+        return kind + ":" + id;
+    }
 }

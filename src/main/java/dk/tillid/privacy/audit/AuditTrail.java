@@ -80,7 +80,8 @@ public class AuditTrail {
         sealer.sealAll();
     }
 
-    Actor currentActor() {
+    /** Who acts now: the signed-in staff member or person, else the system itself. */
+    public Actor currentActor() {
         ActorDirectory directory = actors.getIfAvailable();
         return directory == null ? Actor.system("tillid") : directory.current().orElse(Actor.system("tillid"));
     }

@@ -1,0 +1,79 @@
+package dk.tillid.privacy.consent;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ConsentRepository {
+
+    private static final String COLUMNS = "id, purpose, category, kind, wording_version, channel, occurred_at, recorded_by";
+
+    private final JdbcClient jdbc;
+
+    ConsentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void append(UUID subject, String purpose, String category, ConsentEvent.Kind kind, String wordingVersion,
+                ConsentChannel channel, Instant at, String recordedBy) {
+        jdbc.sql("INSERT INTO consent_event (subject_id, purpose, category, kind, wording_version, channel, occurred_at,"
+                        + " recorded_by) VALUES (:subject, :purpose, :category, :kind, :version, :channel, :at, :by)")
+                .param("subject", subject)
+                .param("purpose", purpose)
+                .param("category", category)
+                .param("kind", kind.name())
+                .param("version", wordingVersion)
+                .param("channel", channel.name())
+                .param("at", Timestamp.from(at))
+                .param("by", recordedBy)
+                .update();
+    }
+
+    /** The newest fact for one scope: it alone says whether consent stands. */
+    Optional<ConsentEvent> latest(UUID subject, String purpose, String category) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM consent_event WHERE subject_id = :subject AND purpose = :purpose"
+                        + " AND category IS NOT DISTINCT FROM :category ORDER BY id DESC LIMIT 1")
+                .param("subject", subject)
+                .param("purpose", purpose)
+                .param("category", category)
+                .query(ConsentRepository::map)
+                .optional();
+    }
+
+    List<ConsentEvent> history(UUID subject) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM consent_event WHERE subject_id = :subject ORDER BY id")
+                .param("subject", subject)
+                .query(ConsentRepository::map)
+                .list();
+    }
+
+    /** How many people currently consent, per purpose and category. */
+    List<Object[]> standingCounts() {
+        return jdbc.sql("""
+                        SELECT purpose, category, count(*) FROM (
+                          SELECT DISTINCT ON (subject_id, purpose, category) purpose, category, kind
+                          FROM consent_event ORDER BY subject_id, purpose, category, id DESC) latest
+                        WHERE kind = 'GIVEN' GROUP BY purpose, category ORDER BY purpose, category""")
+                .query((row, n) -> new Object[] {row.getString(1), row.getString(2), row.getLong(3)})
+                .list();
+    }
+
+    int deleteAll(UUID subject) {
+        return jdbc.sql("DELETE FROM consent_event WHERE subject_id = :subject").param("subject", subject).update();
+    }
+
+    private static ConsentEvent map(ResultSet row, int n) throws SQLException {
+        return new ConsentEvent(row.getLong("id"), row.getString("purpose"), row.getString("category"),
+                ConsentEvent.Kind.valueOf(row.getString("kind")), row.getString("wording_version"),
+                ConsentChannel.valueOf(row.getString("channel")), row.getTimestamp("occurred_at").toInstant(),
+                row.getString("recorded_by"));
+    }
+}
