@@ -1,0 +1,49 @@
+package dk.tillid.privacy.disclosure;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import dk.tillid.privacy.SubjectId;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The DPO's view of the disclosure ledger: the newest, or one person's. */
+@Controller
+class DisclosureController {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Europe/Copenhagen"));
+
+    private final Disclosures disclosures;
+
+    DisclosureController(Disclosures disclosures) {
+        this.disclosures = disclosures;
+    }
+
+    record Row(String time, DisclosureRecord disclosure) {
+    }
+
+    @GetMapping("/dpo/disclosures")
+    ModelAndView disclosures(@RequestParam(required = false) String subject) {
+        ModelAndView page = new ModelAndView("privacy/disclosures");
+        List<DisclosureRecord> records;
+        if (subject != null && !subject.isBlank()) {
+            try {
+                records = disclosures.of(SubjectId.parse(subject));
+                page.addObject("subject", subject.strip());
+            } catch (IllegalArgumentException e) {
+                page.setStatus(HttpStatus.BAD_REQUEST);
+                page.addObject("subjectError", true);
+                records = List.of();
+            }
+        } else {
+            records = disclosures.newest(200);
+        }
+        page.addObject("rows", records.stream().map(record -> new Row(TIME.format(record.disclosedAt()), record)).toList());
+        return page;
+    }
+}
