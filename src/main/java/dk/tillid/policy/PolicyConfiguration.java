@@ -2,6 +2,7 @@ package dk.tillid.policy;
 
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,10 @@ class PolicyConfiguration {
     }
 
     @Bean
-    RecordOfProcessing recordOfProcessing(Policy policy) {
-        return RecordOfProcessing.of(policy);
+    RecordOfProcessing recordOfProcessing(Policy policy, ObjectProvider<ProcessorDirectory> processors) {
+        return RecordOfProcessing.of(policy, () -> {
+            ProcessorDirectory directory = processors.getIfAvailable();
+            return directory == null ? List.of() : directory.activeProcessors();
+        });
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import dk.tillid.policy.Policy.Purpose;
@@ -18,13 +19,20 @@ public final class RecordOfProcessing {
     static final Text NO_TRANSFERS = new Text("Ingen overførsel til tredjelande", "No transfers to third countries");
 
     private final Policy policy;
+    private final Supplier<List<ProcessorDirectory.RegisteredProcessor>> processors;
 
-    private RecordOfProcessing(Policy policy) {
+    private RecordOfProcessing(Policy policy, Supplier<List<ProcessorDirectory.RegisteredProcessor>> processors) {
         this.policy = policy;
+        this.processors = processors;
     }
 
     static RecordOfProcessing of(Policy policy) {
-        return new RecordOfProcessing(policy);
+        return new RecordOfProcessing(policy, List::of);
+    }
+
+    /** With the processor register, asked anew for every record, since the DPO keeps it up to date. */
+    static RecordOfProcessing of(Policy policy, Supplier<List<ProcessorDirectory.RegisteredProcessor>> processors) {
+        return new RecordOfProcessing(policy, processors);
     }
 
     public String policyVersion() {
@@ -72,7 +80,8 @@ public final class RecordOfProcessing {
     }
 
     public List<Activity> activities(Locale locale) {
-        return policy.purposes().stream().map(purpose -> activity(purpose, locale)).toList();
+        List<ProcessorDirectory.RegisteredProcessor> registered = processors.get();
+        return policy.purposes().stream().map(purpose -> activity(purpose, registered, locale)).toList();
     }
 
     /** Every field of every activity that is empty, as "P-PUR-3 recipients (Art. 30(1)(d))"; none in a sound record. */
@@ -85,7 +94,9 @@ public final class RecordOfProcessing {
         return empty;
     }
 
-    private Activity activity(Purpose purpose, Locale locale) {
+    private Activity activity(Purpose purpose, List<ProcessorDirectory.RegisteredProcessor> registered, Locale locale) {
+        List<ProcessorDirectory.RegisteredProcessor> involved = registered.stream()
+                .filter(processor -> processor.categories().stream().anyMatch(purpose.categories()::contains)).toList();
         Function<Text, String> in = text -> text.in(locale);
         Policy.Controller controller = policy.controller();
         Policy.DataProtectionOfficer dpo = policy.dataProtectionOfficer();
@@ -100,14 +111,33 @@ public final class RecordOfProcessing {
                 purpose.subjects().stream().map(policy::subject).map(subject -> in.apply(subject.name())).toList(),
                 purpose.categories().stream().map(policy::category)
                         .map(category -> in.apply(category.name()) + " (" + category.id() + ")").toList(),
-                orElse(purpose.recipients().stream().map(policy::recipient).map(r -> in.apply(r.name())), NO_RECIPIENTS, locale),
-                orElse(purpose.transfers().stream().map(policy::transfer)
-                        .map(t -> in.apply(t.recipient()) + ", " + t.country() + ": " + in.apply(t.safeguard())), NO_TRANSFERS, locale),
+                orElse(Stream.concat(
+                        purpose.recipients().stream().map(policy::recipient).map(r -> in.apply(r.name())),
+                        involved.stream().map(p -> processor(p, locale))), NO_RECIPIENTS, locale),
+                orElse(Stream.concat(
+                        purpose.transfers().stream().map(policy::transfer)
+                                .map(t -> in.apply(t.recipient()) + ", " + t.country() + ": " + in.apply(t.safeguard())),
+                        involved.stream().filter(ProcessorDirectory.RegisteredProcessor::outsideEea)
+                                .map(p -> p.name() + ", " + country(p.country(), locale) + ": " + p.safeguard())),
+                        NO_TRANSFERS, locale),
                 purpose.categories().stream()
                         .flatMap(id -> policy.retentionOf(id).stream()
                                 .map(rule -> in.apply(policy.category(id).name()) + ": " + in.apply(rule.description())))
                         .toList(),
                 policy.securityMeasures().stream().map(in).toList());
+    }
+
+    private static final Text PROCESSOR = new Text("databehandler", "processor");
+    private static final Text SUB_PROCESSOR = new Text("underdatabehandler for", "sub-processor for");
+
+    private static String processor(ProcessorDirectory.RegisteredProcessor processor, Locale locale) {
+        String role = processor.processorFor() == null ? PROCESSOR.in(locale)
+                : SUB_PROCESSOR.in(locale) + " " + processor.processorFor();
+        return processor.name() + " (" + role + ": " + processor.service() + "; " + processor.agreementReference() + ")";
+    }
+
+    private static String country(String code, Locale locale) {
+        return new Locale("", code).getDisplayCountry(locale);
     }
 
     private static List<String> orElse(Stream<String> values, Text none, Locale locale) {
