@@ -67,6 +67,21 @@ class PersonRepository {
                 .list();
     }
 
+    void delete(PersonId id) {
+        jdbc.sql("DELETE FROM person WHERE id = :id").param("id", id.value()).update();
+    }
+
+    /** Removes the identity and contact data but keeps the row and its relationship facts. */
+    void anonymise(PersonId id) {
+        jdbc.sql("""
+                        UPDATE person SET given_name = '-', family_name = '-', email = NULL, phone = NULL,
+                          date_of_birth = NULL, street = NULL, postcode = NULL, city = NULL, country = NULL,
+                          version = version + 1
+                        WHERE id = :id""")
+                .param("id", id.value())
+                .update();
+    }
+
     long count() {
         return jdbc.sql("SELECT count(*) FROM person").query(Long.class).single();
     }

@@ -1,0 +1,88 @@
+package dk.tillid.person;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.tillid.privacy.SubjectId;
+import dk.tillid.privacy.spi.ErasurePlan;
+import dk.tillid.privacy.spi.ErasureReport;
+import dk.tillid.privacy.spi.PersonalDataItem;
+import dk.tillid.privacy.spi.PersonalDataItem.Origin;
+import dk.tillid.privacy.spi.PersonalDataProvider;
+import org.springframework.stereotype.Component;
+
+/** What the person module holds about someone: identity and contact data, and the relationship. */
+@Component
+class PersonPersonalData implements PersonalDataProvider {
+
+    private final PersonRepository repository;
+
+    PersonPersonalData(PersonRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public String source() {
+        return "person";
+    }
+
+    @Override
+    public List<PersonalDataItem> export(SubjectId subject) {
+        return repository.find(new PersonId(subject.value())).map(PersonPersonalData::items).orElse(List.of());
+    }
+
+    @Override
+    public ErasureReport erase(SubjectId subject, ErasurePlan plan) {
+        PersonId id = new PersonId(subject.value());
+        if (repository.find(id).isEmpty()) {
+            return ErasureReport.nothingHeld(source());
+        }
+        ErasurePlan.Decision identity = plan.decisionFor(Persons.IDENTITY);
+        ErasurePlan.Decision relationship = plan.decisionFor(Persons.RELATIONSHIP);
+        if (identity instanceof ErasurePlan.Keep keepIdentity) {
+            // The facts of the relationship describe the identity that is kept; they stay with it.
+            ErasurePlan.Keep keepRelationship = relationship instanceof ErasurePlan.Keep keep ? keep
+                    : new ErasurePlan.Keep("kept with the identity data it belongs to", keepIdentity.until());
+            return new ErasureReport(source(), List.of(), List.of(
+                    new ErasureReport.Kept(Persons.IDENTITY, keepIdentity.reason(), keepIdentity.until()),
+                    new ErasureReport.Kept(Persons.RELATIONSHIP, keepRelationship.reason(), keepRelationship.until())));
+        }
+        if (relationship instanceof ErasurePlan.Keep keepRelationship) {
+            repository.anonymise(id);
+            return new ErasureReport(source(), List.of(Persons.IDENTITY), List.of(
+                    new ErasureReport.Kept(Persons.RELATIONSHIP, keepRelationship.reason(), keepRelationship.until())));
+        }
+        repository.delete(id);
+        return new ErasureReport(source(), List.of(Persons.IDENTITY, Persons.RELATIONSHIP), List.of());
+    }
+
+    private static List<PersonalDataItem> items(Person person) {
+        List<PersonalDataItem> items = new ArrayList<>();
+        items.add(new PersonalDataItem(Persons.IDENTITY, "givenName", person.name().givenName(), Origin.THE_PERSON));
+        items.add(new PersonalDataItem(Persons.IDENTITY, "familyName", person.name().familyName(), Origin.THE_PERSON));
+        if (person.contact().email() != null) {
+            items.add(new PersonalDataItem(Persons.IDENTITY, "email", person.contact().email(), Origin.THE_PERSON));
+        }
+        if (person.contact().phone() != null) {
+            items.add(new PersonalDataItem(Persons.IDENTITY, "phone", person.contact().phone(), Origin.THE_PERSON));
+        }
+        person.dateOfBirth().ifPresent(born ->
+                items.add(new PersonalDataItem(Persons.IDENTITY, "dateOfBirth", born.toString(), Origin.THE_PERSON)));
+        person.address().ifPresent(address -> {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("street", address.street());
+            value.put("postcode", address.postcode());
+            value.put("city", address.city());
+            value.put("country", address.country());
+            items.add(new PersonalDataItem(Persons.IDENTITY, "address", value, Origin.THE_PERSON));
+        });
+        items.add(new PersonalDataItem(Persons.RELATIONSHIP, "kind", person.kind().name(), Origin.THE_AGENCY));
+        items.add(new PersonalDataItem(Persons.RELATIONSHIP, "registeredAt", person.registeredAt().toString(), Origin.THE_AGENCY));
+        items.add(new PersonalDataItem(Persons.RELATIONSHIP, "lastContactAt", person.lastContactAt().toString(), Origin.THE_AGENCY));
+        person.unregisteredAt().ifPresent(at ->
+                items.add(new PersonalDataItem(Persons.RELATIONSHIP, "unregisteredAt", at.toString(), Origin.THE_PERSON)));
+        return items;
+    }
+}

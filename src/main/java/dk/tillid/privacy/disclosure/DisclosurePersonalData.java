@@ -1,0 +1,57 @@
+package dk.tillid.privacy.disclosure;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.tillid.privacy.SubjectId;
+import dk.tillid.privacy.spi.ErasurePlan;
+import dk.tillid.privacy.spi.ErasureReport;
+import dk.tillid.privacy.spi.PersonalDataItem;
+import dk.tillid.privacy.spi.PersonalDataItem.Origin;
+import dk.tillid.privacy.spi.PersonalDataProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** To whom the person's data was disclosed (GDPR Art. 15(1)(c)). */
+@Component
+class DisclosurePersonalData implements PersonalDataProvider {
+
+    static final String CATEGORY = "P-DATA-REL";
+
+    private final Disclosures disclosures;
+    private final JdbcClient jdbc;
+
+    DisclosurePersonalData(Disclosures disclosures, JdbcClient jdbc) {
+        this.disclosures = disclosures;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String source() {
+        return "disclosure";
+    }
+
+    @Override
+    public List<PersonalDataItem> export(SubjectId subject) {
+        return disclosures.of(subject).stream().map(record -> {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("recipient", record.recipient());
+            value.put("recipientName", record.recipientName());
+            value.put("categories", record.categories());
+            value.put("purpose", record.purpose());
+            value.put("legalBasis", record.legalBasis());
+            value.put("at", record.disclosedAt().toString());
+            return new PersonalDataItem(CATEGORY, "disclosure", value, Origin.THE_AGENCY);
+        }).toList();
+    }
+
+    @Override
+    public ErasureReport erase(SubjectId subject, ErasurePlan plan) {
+        if (plan.decisionFor(CATEGORY) instanceof ErasurePlan.Keep keep) {
+            return new ErasureReport(source(), List.of(), List.of(new ErasureReport.Kept(CATEGORY, keep.reason(), keep.until())));
+        }
+        int removed = jdbc.sql("DELETE FROM disclosure WHERE subject_id = :s").param("s", subject.value()).update();
+        return removed == 0 ? ErasureReport.nothingHeld(source()) : new ErasureReport(source(), List.of(CATEGORY), List.of());
+    }
+}
