@@ -13,8 +13,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads are recorded off the reader's path: queued here and written in batches a few milliseconds
- * later, so that auditing a read costs the reader almost nothing. Nothing is ever dropped: a full
+ * Reads are recorded off the reader's path: queued here and sealed into the chain in batches a few
+ * milliseconds later, so that auditing a read costs the reader almost nothing. Nothing is ever dropped: a full
  * queue makes readers wait, a failing database makes the writer retry, and a shutdown writes what
  * is left. Changes never come here; they are recorded in their own transaction.
  */
@@ -24,15 +24,19 @@ class AuditBuffer implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AuditBuffer.class);
     private static final int CAPACITY = 50_000;
     private static final int BATCH = 1_000;
+    /** How long the writer lets a batch fill after its first entry: at most ~100 blocks a second. */
+    private static final long LINGER_MILLIS = 10;
 
     private final BlockingQueue<AuditEntry> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final ReentrantLock writing = new ReentrantLock();
     private final AuditRepository repository;
+    private final AuditSealer sealer;
     private volatile boolean running;
     private Thread writer;
 
-    AuditBuffer(AuditRepository repository) {
+    AuditBuffer(AuditRepository repository, AuditSealer sealer) {
         this.repository = repository;
+        this.sealer = sealer;
     }
 
     void add(AuditEntry entry) {
@@ -50,7 +54,7 @@ class AuditBuffer implements SmartLifecycle {
         try {
             List<AuditEntry> batch = new ArrayList<>();
             while (queue.drainTo(batch, BATCH) > 0) {
-                repository.insertPending(batch);
+                sealer.sealDirectly(batch);
                 batch.clear();
             }
         } finally {
@@ -65,6 +69,10 @@ class AuditBuffer implements SmartLifecycle {
             try {
                 AuditEntry first = queue.poll(20, TimeUnit.MILLISECONDS);
                 if (first != null) {
+                    // Without this wait every enqueued read would wake the writer and become a block of its own.
+                    if (queue.size() < BATCH - 1) {
+                        TimeUnit.MILLISECONDS.sleep(LINGER_MILLIS);
+                    }
                     batch.add(first);
                     queue.drainTo(batch, BATCH - 1);
                     writeWithRetry(batch);
@@ -83,7 +91,7 @@ class AuditBuffer implements SmartLifecycle {
     private void writeWithRetry(List<AuditEntry> batch) throws InterruptedException {
         while (true) {
             try {
-                repository.insertPending(batch);
+                sealer.sealDirectly(batch);
                 return;
             } catch (RuntimeException e) {
                 log.error("Could not write {} audit entries; retrying in a second: {}", batch.size(), e.getMessage());

@@ -1,27 +1,45 @@
 package dk.tillid.privacy.audit;
 
+import java.time.Clock;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves pending entries into the chain, a batch at a time, in one transaction per batch and under
- * a database lock, so that several instances never fork the chain.
+ * Seals entries into the chain, a block per batch: pending changes first, then buffered reads. One
+ * transaction per block, under a database lock, so that several instances never fork the chain.
  */
 @Component
 class AuditSealer {
 
     static final int BATCH = 2_000;
+    /** How often the head of the chain goes to the log, as an anchor outside the database. */
+    static final long ANCHOR_EVERY = 10_000;
+    private static final Logger log = LoggerFactory.getLogger(AuditSealer.class);
+
+    /** The highest position this instance sealed: a chain that ends below it lost its newest rows. */
+    private final AtomicLong highestSealed = new AtomicLong();
 
     private final AuditRepository repository;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
-    AuditSealer(AuditRepository repository, TransactionTemplate transactions) {
+    AuditSealer(AuditRepository repository, TransactionTemplate transactions, Clock clock) {
         this.repository = repository;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${tillid.audit.seal-interval:1s}")
@@ -34,32 +52,68 @@ class AuditSealer {
         int total = 0;
         int sealed;
         do {
-            sealed = transactions.execute(status -> sealBatch());
+            sealed = Math.max(0, transactions.execute(status -> sealBatch(List.of())));
             total += sealed;
         } while (sealed == BATCH);
         return total;
     }
 
-    private int sealBatch() {
+    /**
+     * Seals entries that never touched the pending table (buffered reads), after whatever is
+     * pending: one write each instead of two. If another instance holds the chain, they wait in
+     * the pending table like everything else.
+     */
+    void sealDirectly(List<AuditEntry> fresh) {
+        transactions.executeWithoutResult(status -> {
+            if (sealBatch(fresh) < 0) {
+                repository.insertPending(fresh);
+            }
+        });
+    }
+
+    /** Returns how many pending entries were sealed, or -1 if another instance holds the chain. */
+    private int sealBatch(List<AuditEntry> fresh) {
         if (!repository.trySealerLock()) {
-            return 0;
+            return -1;
         }
         List<AuditRepository.Pending> pending = repository.pending(BATCH);
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() && fresh.isEmpty()) {
             return 0;
         }
+        List<AuditEntry> entries = new ArrayList<>(pending.size() + fresh.size());
+        pending.forEach(row -> entries.add(row.entry()));
+        entries.addAll(fresh);
         AuditRepository.Head head = repository.head();
-        long position = head.position();
-        byte[] previous = head.hash();
-        List<AuditRepository.Sealed> rows = new ArrayList<>(pending.size());
-        for (AuditRepository.Pending entry : pending) {
-            position++;
-            byte[] hash = AuditChain.link(previous, position, entry.entry());
-            rows.add(new AuditRepository.Sealed(position, entry.entry(), previous, hash));
-            previous = hash;
+        long first = head.lastPosition() + 1;
+        long last = first + entries.size() - 1;
+        byte[] encoded = AuditChain.encode(entries);
+        byte[] hash = AuditChain.link(head.hash(), first, encoded);
+        repository.appendBlock(new AuditRepository.Block(first, last, subjectsOf(entries), actorsOf(entries), encoded,
+                head.hash(), hash), clock.instant());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                highestSealed.accumulateAndGet(last, Math::max);
+                if (first / ANCHOR_EVERY != (last + 1) / ANCHOR_EVERY) {
+                    log.info("Audit chain anchor: position {} hash {}", last, HexFormat.of().formatHex(hash));
+                }
+            }
+        });
+        if (!pending.isEmpty()) {
+            repository.deletePending(pending.stream().map(AuditRepository.Pending::id).toList());
         }
-        repository.appendSealed(rows);
-        repository.deletePending(pending.stream().map(AuditRepository.Pending::id).toList());
         return pending.size();
+    }
+
+    long highestSealed() {
+        return highestSealed.get();
+    }
+
+    static List<UUID> subjectsOf(List<AuditEntry> entries) {
+        return entries.stream().map(AuditEntry::subject).filter(Objects::nonNull).distinct().sorted().toList();
+    }
+
+    static List<String> actorsOf(List<AuditEntry> entries) {
+        return entries.stream().map(entry -> entry.actor().id()).distinct().sorted().toList();
     }
 }

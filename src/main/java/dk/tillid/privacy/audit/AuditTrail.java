@@ -3,6 +3,7 @@ package dk.tillid.privacy.audit;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dk.tillid.policy.Policy;
@@ -25,8 +26,11 @@ public class AuditTrail {
     private final AuditBuffer buffer;
     private final AuditRepository repository;
     private final AuditSealer sealer;
+    private static final Actor SYSTEM = Actor.system("tillid");
+
     private final ObjectProvider<ActorDirectory> actors;
     private final Clock clock;
+    private volatile Optional<ActorDirectory> directory;
 
     AuditTrail(Policy policy, AuditBuffer buffer, AuditRepository repository, AuditSealer sealer,
                ObjectProvider<ActorDirectory> actors, Clock clock) {
@@ -82,8 +86,17 @@ public class AuditTrail {
 
     /** Who acts now: the signed-in staff member or person, else the system itself. */
     public Actor currentActor() {
-        ActorDirectory directory = actors.getIfAvailable();
-        return directory == null ? Actor.system("tillid") : directory.current().orElse(Actor.system("tillid"));
+        return directory().flatMap(ActorDirectory::current).orElse(SYSTEM);
+    }
+
+    /** Looked up once: resolving it through the bean factory on every read cost more than the rest of auditing. */
+    private Optional<ActorDirectory> directory() {
+        Optional<ActorDirectory> known = directory;
+        if (known == null) {
+            known = Optional.ofNullable(actors.getIfAvailable());
+            directory = known;
+        }
+        return known;
     }
 
     private AuditEntry entry(UUID subject, PurposeId purpose, AuditAction action, List<String> categories, String detail) {

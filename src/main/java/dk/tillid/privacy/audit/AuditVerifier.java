@@ -7,18 +7,21 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Walks the sealed trail from its first row and reports the first broken link: a row changed, a
- * row removed, or rows out of order. Reads in batches, so it runs in constant memory.
+ * Walks the sealed trail from its first block and reports the first broken link: a block changed
+ * (its entries, or the index columns that find them), removed, or out of order. Reads in batches,
+ * so it runs in constant memory.
  */
 @Component
 class AuditVerifier {
 
-    private static final int BATCH = 10_000;
+    private static final int BATCH = 1_000;
 
     private final AuditRepository repository;
+    private final AuditSealer sealer;
 
-    AuditVerifier(AuditRepository repository) {
+    AuditVerifier(AuditRepository repository, AuditSealer sealer) {
         this.repository = repository;
+        this.sealer = sealer;
     }
 
     /** How a link can be broken. */
@@ -46,26 +49,42 @@ class AuditVerifier {
         long expected = 1;
         byte[] previous = AuditChain.GENESIS;
         long checked = 0;
-        List<AuditRepository.Sealed> batch;
+        List<AuditRepository.Block> batch;
         do {
-            batch = repository.sealedAfter(expected - 1, BATCH);
-            for (AuditRepository.Sealed row : batch) {
-                if (row.position() != expected) {
+            batch = repository.blocksAfter(expected - 1, BATCH);
+            for (AuditRepository.Block block : batch) {
+                if (block.firstPosition() != expected) {
                     return broken(checked, previous, expected, Break.MISSING);
                 }
-                if (!Arrays.equals(row.previousHash(), previous)) {
+                if (!Arrays.equals(block.previousHash(), previous)) {
                     return broken(checked, previous, expected, Break.UNLINKED);
                 }
-                byte[] hash = AuditChain.link(previous, row.position(), row.entry());
-                if (!Arrays.equals(hash, row.hash())) {
+                byte[] hash = AuditChain.link(previous, block.firstPosition(), block.entries());
+                if (!Arrays.equals(hash, block.hash()) || !consistent(block)) {
                     return broken(checked, previous, expected, Break.CHANGED);
                 }
                 previous = hash;
-                expected++;
-                checked++;
+                checked += block.lastPosition() - block.firstPosition() + 1;
+                expected = block.lastPosition() + 1;
             }
         } while (batch.size() == BATCH);
+        // A chain alone cannot see its newest rows cut off; this instance remembers how far it sealed.
+        if (expected <= sealer.highestSealed()) {
+            return broken(checked, previous, expected, Break.MISSING);
+        }
         return new Verification(checked, HexFormat.of().formatHex(previous), null, null);
+    }
+
+    /** The block's count and index columns must say what its (hashed) entries say. */
+    private static boolean consistent(AuditRepository.Block block) {
+        try {
+            List<AuditEntry> entries = AuditChain.decode(block.entries());
+            return entries.size() == block.lastPosition() - block.firstPosition() + 1
+                    && AuditSealer.subjectsOf(entries).equals(block.subjects().stream().sorted().toList())
+                    && AuditSealer.actorsOf(entries).equals(block.actors().stream().sorted().toList());
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
     }
 
     private static Verification broken(long checked, byte[] previous, long position, Break problem) {

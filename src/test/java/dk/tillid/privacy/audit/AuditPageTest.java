@@ -72,16 +72,22 @@ class AuditPageTest {
         mvc.get().uri("/dpo/audit").exchange();
         long position = repository.newest(Optional.of(id.value()), Optional.empty(), Long.MAX_VALUE, 1).get(0).position();
         JdbcClient owner = JdbcClient.create(flyway.getConfiguration().getDataSource());
-        owner.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only_rows").update();
-        owner.sql("UPDATE audit_event SET actor_id = 'someone-else' WHERE position = " + position).update();
+        long first = owner.sql("SELECT first_position FROM audit_block WHERE :p BETWEEN first_position AND last_position")
+                .param("p", position).query(Long.class).single();
+        byte[] original = owner.sql("SELECT entries FROM audit_block WHERE first_position = :f").param("f", first)
+                .query(byte[].class).single();
+        owner.sql("ALTER TABLE audit_block DISABLE TRIGGER audit_block_append_only_rows").update();
+        owner.sql("UPDATE audit_block SET entries = convert_to(replace(convert_from(entries, 'UTF8'), 'CREATE', 'READ'), 'UTF8')"
+                + " WHERE first_position = :f").param("f", first).update();
         try {
             var page = mvc.post().uri("/dpo/audit/verify").with(csrf()).header("Accept-Language", "da").exchange();
 
-            assertThat(page).bodyText().contains("Revisionssporet er brudt ved række " + position
+            assertThat(page).bodyText().contains("Revisionssporet er brudt ved række " + first
                     + ": rækken er ændret, efter at den blev forseglet");
         } finally {
-            owner.sql("UPDATE audit_event SET actor_id = 'dpo-page' WHERE position = " + position).update();
-            owner.sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only_rows").update();
+            owner.sql("UPDATE audit_block SET entries = :e WHERE first_position = :f").param("e", original)
+                    .param("f", first).update();
+            owner.sql("ALTER TABLE audit_block ENABLE TRIGGER audit_block_append_only_rows").update();
         }
     }
 

@@ -74,8 +74,9 @@ class AuditTrailTest {
         assertThat(read.categories()).containsExactly("P-DATA-1", "P-DATA-REL");
         assertThat(read.purpose()).isEqualTo("P-PUR-1");
         assertThat(trail.get(1).entry().purpose()).isEqualTo("P-PUR-3");
-        String everything = jdbc.sql("SELECT string_agg(audit_event::text, ' ') FROM audit_event WHERE subject_id = :id")
-                .param("id", id.value()).query(String.class).single();
+        String everything = jdbc.sql("SELECT string_agg(convert_from(entries, 'UTF8') || array_to_string(actors, ' '), ' ')"
+                        + " FROM audit_block WHERE subjects @> ARRAY[CAST(:id AS uuid)]")
+                .param("id", id.value().toString()).query(String.class).single();
         assertThat(everything).doesNotContain(generated.name().givenName(), generated.name().familyName(),
                 generated.contact().email());
     }
@@ -121,12 +122,12 @@ class AuditTrailTest {
         persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
         audit.flush();
 
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET action = 'READ'").update())
-                .rootCause().hasMessageContaining("permission denied for table audit_event");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
-                .rootCause().hasMessageContaining("permission denied for table audit_event");
-        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_event").update())
-                .rootCause().hasMessageContaining("permission denied for table audit_event");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_block SET actors = '{}'").update())
+                .rootCause().hasMessageContaining("permission denied for table audit_block");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_block").update())
+                .rootCause().hasMessageContaining("permission denied for table audit_block");
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_block").update())
+                .rootCause().hasMessageContaining("permission denied for table audit_block");
     }
 
     @Test
@@ -134,46 +135,81 @@ class AuditTrailTest {
         persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
         audit.flush();
 
-        assertThatThrownBy(() -> owner().sql("UPDATE audit_event SET action = 'READ'").update())
+        assertThatThrownBy(() -> owner().sql("UPDATE audit_block SET actors = '{}'").update())
                 .rootCause().hasMessageContaining("The audit trail is append-only");
     }
 
     @Test
-    void aChangedRowIsFoundAtItsPosition() {
+    void aChangedEntryIsFoundAtItsBlock() {
         PersonId id = persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
         audit.flush();
         long position = trailOf(id).get(0).position();
         assertThat(verifier.verify().intact()).isTrue();
 
-        tamper("UPDATE audit_event SET purpose = 'P-PUR-7' WHERE position = " + position);
+        long first = tamperWithBlockOf(position, "UPDATE audit_block SET entries = convert_to(replace(convert_from(entries,"
+                + " 'UTF8'), 'P-PUR-3', 'P-PUR-7'), 'UTF8') WHERE first_position = :first");
         try {
             AuditVerifier.Verification result = verifier.verify();
             assertThat(result.intact()).isFalse();
-            assertThat(result.brokenAt()).isEqualTo(position);
+            assertThat(result.brokenAt()).isEqualTo(first);
             assertThat(result.problem()).isEqualTo(AuditVerifier.Break.CHANGED);
-            assertThat(result.rowsChecked()).isEqualTo(position - 1);
+            assertThat(result.rowsChecked()).isEqualTo(first - 1);
         } finally {
-            tamper("UPDATE audit_event SET purpose = 'P-PUR-3' WHERE position = " + position);
+            restore();
         }
         assertThat(verifier.verify().intact()).isTrue();
     }
 
     @Test
-    void aRemovedRowIsFoundAtItsPosition() {
+    void hidingAPersonFromTheIndexIsFoundToo() {
         PersonId id = persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
-        persons.get(id, PurposeId.SUITABILITY);
         audit.flush();
-        long position = trailOf(id).get(1).position();
+        long position = trailOf(id).get(0).position();
 
-        tamper("CREATE TABLE removed_row AS SELECT * FROM audit_event WHERE position = " + position);
-        tamper("DELETE FROM audit_event WHERE position = " + position);
+        long first = tamperWithBlockOf(position, "UPDATE audit_block SET subjects = array_remove(subjects, CAST('"
+                + id + "' AS uuid)) WHERE first_position = :first");
+        try {
+            assertThat(trailOf(id)).as("the person no longer shows").isEmpty();
+            AuditVerifier.Verification result = verifier.verify();
+            assertThat(result.brokenAt()).isEqualTo(first);
+            assertThat(result.problem()).isEqualTo(AuditVerifier.Break.CHANGED);
+        } finally {
+            restore();
+        }
+    }
+
+    @Test
+    void aRemovedBlockIsFoundAtItsPosition() {
+        PersonId id = persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
+        audit.flush();
+        long position = trailOf(id).get(0).position();
+        persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
+        audit.flush();
+
+        long first = tamperWithBlockOf(position, "DELETE FROM audit_block WHERE first_position = :first");
         try {
             AuditVerifier.Verification result = verifier.verify();
-            assertThat(result.brokenAt()).isEqualTo(position);
+            assertThat(result.brokenAt()).isEqualTo(first);
             assertThat(result.problem()).isEqualTo(AuditVerifier.Break.MISSING);
         } finally {
-            tamper("INSERT INTO audit_event SELECT * FROM removed_row");
-            tamper("DROP TABLE removed_row");
+            restore();
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void cuttingOffTheNewestRowsIsFoundToo() {
+        PersonId id = persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
+        audit.flush();
+        long position = trailOf(id).get(0).position();
+
+        long first = tamperWithBlockOf(position, "DELETE FROM audit_block WHERE first_position >= :first");
+        try {
+            AuditVerifier.Verification result = verifier.verify();
+            assertThat(result.brokenAt()).isEqualTo(first);
+            assertThat(result.problem()).isEqualTo(AuditVerifier.Break.MISSING);
+        } finally {
+            restore();
         }
         assertThat(verifier.verify().intact()).isTrue();
     }
@@ -194,7 +230,7 @@ class AuditTrailTest {
             ids.add(persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY));
         }
         audit.flush();
-        long before = repository.head().position();
+        long before = repository.head().lastPosition();
         ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Future<?>> work = new ArrayList<>();
         for (int t = 0; t < 6; t++) {
@@ -216,7 +252,7 @@ class AuditTrailTest {
         pool.shutdown();
         audit.flush();
 
-        assertThat(repository.head().position() - before).isEqualTo(6 * 50);
+        assertThat(repository.head().lastPosition() - before).isEqualTo(6 * 50);
         assertThat(verifier.verify().intact()).isTrue();
     }
 
@@ -224,14 +260,33 @@ class AuditTrailTest {
         return repository.newest(java.util.Optional.of(id.value()), java.util.Optional.empty(), Long.MAX_VALUE, 100);
     }
 
-    /** As the schema owner, with the append-only trigger switched off: what an attacker with owner rights could do. */
-    private void tamper(String statement) {
+    /**
+     * As the schema owner, with the append-only trigger switched off: what an attacker with owner
+     * rights could do to the block that holds {@code position}. The block is saved first, for {@link #restore()}.
+     */
+    private long tamperWithBlockOf(long position, String statement) {
         JdbcClient owner = owner();
-        owner.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only_rows").update();
+        long first = owner.sql("SELECT first_position FROM audit_block WHERE :p BETWEEN first_position AND last_position")
+                .param("p", position).query(Long.class).single();
+        owner.sql("CREATE TABLE saved_block AS SELECT * FROM audit_block WHERE first_position >= " + first).update();
+        owner.sql("ALTER TABLE audit_block DISABLE TRIGGER audit_block_append_only_rows").update();
         try {
-            owner.sql(statement).update();
+            owner.sql(statement).param("first", first).update();
         } finally {
-            owner.sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only_rows").update();
+            owner.sql("ALTER TABLE audit_block ENABLE TRIGGER audit_block_append_only_rows").update();
+        }
+        return first;
+    }
+
+    private void restore() {
+        JdbcClient owner = owner();
+        owner.sql("ALTER TABLE audit_block DISABLE TRIGGER audit_block_append_only_rows").update();
+        try {
+            owner.sql("DELETE FROM audit_block WHERE first_position IN (SELECT first_position FROM saved_block)").update();
+            owner.sql("INSERT INTO audit_block SELECT * FROM saved_block").update();
+            owner.sql("DROP TABLE saved_block").update();
+        } finally {
+            owner.sql("ALTER TABLE audit_block ENABLE TRIGGER audit_block_append_only_rows").update();
         }
     }
 
