@@ -33,6 +33,34 @@ ALTER TABLE audit_block ALTER COLUMN entries SET STORAGE EXTERNAL;
 CREATE INDEX audit_block_subjects ON audit_block USING gin (subjects) WITH (gin_pending_list_limit = 16384);
 CREATE INDEX audit_block_actors ON audit_block USING gin (actors);
 
+-- The chain's own random id: its genesis hash derives from it (see AuditChain.genesis).
+CREATE TABLE audit_chain (
+    chain_id uuid PRIMARY KEY
+);
+INSERT INTO audit_chain VALUES (gen_random_uuid());
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON audit_chain FROM "${approle}";
+
+-- A block is accepted only as the next link of the chain: right after the last block, linked to
+-- its hash. No block can be slipped in between, over or beside others, not even by the application.
+CREATE FUNCTION audit_block_continues_the_chain() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    head audit_block%ROWTYPE;
+BEGIN
+    SELECT * INTO head FROM audit_block ORDER BY first_position DESC LIMIT 1;
+    IF head IS NULL THEN
+        IF NEW.first_position <> 1 THEN
+            RAISE EXCEPTION 'The first audit block must start at position 1';
+        END IF;
+    ELSIF NEW.first_position <> head.last_position + 1 OR NEW.previous_hash <> head.hash THEN
+        RAISE EXCEPTION 'An audit block must continue the chain after position %', head.last_position;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER audit_block_continuity BEFORE INSERT ON audit_block
+    FOR EACH ROW EXECUTE FUNCTION audit_block_continues_the_chain();
+
 -- Append-only: the application may add and read, never change or remove. The trigger holds even
 -- where owner and application are one role.
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_block FROM "${approle}";
@@ -50,6 +78,7 @@ CREATE TRIGGER audit_block_append_only_table BEFORE TRUNCATE ON audit_block
     FOR EACH STATEMENT EXECUTE FUNCTION audit_block_is_append_only();
 
 COMMENT ON TABLE audit_block IS 'The sealed, hash-chained audit trail';
+COMMENT ON COLUMN audit_chain.chain_id IS 'technical: the chain''s random id';
 COMMENT ON COLUMN audit_pending.id IS 'technical: arrival order';
 COMMENT ON COLUMN audit_pending.occurred_at IS 'P-STAFF-1: the log of actions in the system';
 COMMENT ON COLUMN audit_pending.actor_kind IS 'P-STAFF-1';

@@ -9,10 +9,15 @@ CREATE TABLE disclosure (
     legal_basis    text        NOT NULL,
     channel        text        NOT NULL,
     disclosed_at   timestamptz NOT NULL,
-    disclosed_by   text        NOT NULL
+    disclosed_by   text        NOT NULL,
+    -- Recorded before anything leaves; settled once the channel says how it went. DELIVERING that
+    -- never settles means the outcome is unknown (the application stopped during delivery).
+    status         text        NOT NULL CHECK (status IN ('DELIVERING', 'DELIVERED', 'FAILED')),
+    settled_at     timestamptz
 );
 CREATE INDEX disclosure_subject ON disclosure (subject_id, id);
 REVOKE UPDATE ON disclosure FROM "${approle}";
+GRANT UPDATE (status, settled_at) ON disclosure TO "${approle}";
 
 COMMENT ON COLUMN disclosure.id IS 'technical';
 COMMENT ON COLUMN disclosure.subject_id IS 'technical: whose data, as a random id';
@@ -24,3 +29,5 @@ COMMENT ON COLUMN disclosure.legal_basis IS 'P-DATA-REL';
 COMMENT ON COLUMN disclosure.channel IS 'P-DATA-REL';
 COMMENT ON COLUMN disclosure.disclosed_at IS 'P-DATA-REL';
 COMMENT ON COLUMN disclosure.disclosed_by IS 'P-STAFF-1';
+COMMENT ON COLUMN disclosure.status IS 'P-DATA-REL';
+COMMENT ON COLUMN disclosure.settled_at IS 'P-DATA-REL';

@@ -10,13 +10,15 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.NonTransientDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads are recorded off the reader's path: queued here and sealed into the chain in batches a few
- * milliseconds later, so that auditing a read costs the reader almost nothing. Nothing is ever dropped: a full
- * queue makes readers wait, a failing database makes the writer retry, and a shutdown writes what
- * is left. Changes never come here; they are recorded in their own transaction.
+ * milliseconds later, so that auditing a read costs the reader almost nothing. Nothing is dropped
+ * quietly: a full queue makes readers wait, an unreachable database makes the writer retry, and the
+ * buffer stops only after the web server, writing what is left; reads after that are written at
+ * once. Changes never come here; they are recorded in their own transaction.
  */
 @Component
 class AuditBuffer implements SmartLifecycle {
@@ -26,6 +28,9 @@ class AuditBuffer implements SmartLifecycle {
     private static final int BATCH = 1_000;
     /** How long the writer lets a batch fill after its first entry: at most ~100 blocks a second. */
     private static final long LINGER_MILLIS = 10;
+    /** Stop after the web server (and its graceful shutdown), so that no request's reads are left behind. */
+    private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+    private static final int SHUTDOWN_ATTEMPTS = 10;
 
     private final BlockingQueue<AuditEntry> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final ReentrantLock writing = new ReentrantLock();
@@ -40,11 +45,15 @@ class AuditBuffer implements SmartLifecycle {
     }
 
     void add(AuditEntry entry) {
+        if (!running) {
+            sealer.sealDirectly(List.of(entry));
+            return;
+        }
         try {
             queue.put(entry);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            repository.insertPending(List.of(entry));
+            sealer.sealDirectly(List.of(entry));
         }
     }
 
@@ -54,7 +63,7 @@ class AuditBuffer implements SmartLifecycle {
         try {
             List<AuditEntry> batch = new ArrayList<>();
             while (queue.drainTo(batch, BATCH) > 0) {
-                sealer.sealDirectly(batch);
+                seal(batch);
                 batch.clear();
             }
         } finally {
@@ -63,39 +72,64 @@ class AuditBuffer implements SmartLifecycle {
     }
 
     private void writeContinuously() {
-        List<AuditEntry> batch = new ArrayList<>(BATCH);
         while (running || !queue.isEmpty()) {
+            List<AuditEntry> batch = new ArrayList<>(BATCH);
             writing.lock();
             try {
                 AuditEntry first = queue.poll(20, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    // Without this wait every enqueued read would wake the writer and become a block of its own.
-                    if (queue.size() < BATCH - 1) {
-                        TimeUnit.MILLISECONDS.sleep(LINGER_MILLIS);
-                    }
-                    batch.add(first);
-                    queue.drainTo(batch, BATCH - 1);
-                    writeWithRetry(batch);
-                    batch.clear();
+                if (first == null) {
+                    continue;
                 }
+                batch.add(first);
+                // Without this wait every enqueued read would wake the writer and become a block of its own.
+                if (queue.size() < BATCH - 1) {
+                    TimeUnit.MILLISECONDS.sleep(LINGER_MILLIS);
+                }
+                queue.drainTo(batch, BATCH - 1);
             } catch (InterruptedException e) {
-                if (!running) {
-                    break;
-                }
+                queue.drainTo(batch, BATCH - batch.size());
             } finally {
-                writing.unlock();
+                try {
+                    if (!batch.isEmpty()) {
+                        seal(batch);
+                    }
+                } finally {
+                    writing.unlock();
+                }
             }
         }
     }
 
-    private void writeWithRetry(List<AuditEntry> batch) throws InterruptedException {
+    /**
+     * Seals a batch, waiting out an unreachable database. A batch the database refuses for good
+     * (a bug, not an outage) goes to the pending table instead, to be sealed with the changes.
+     */
+    private void seal(List<AuditEntry> batch) {
+        int attempt = 0;
         while (true) {
             try {
                 sealer.sealDirectly(batch);
                 return;
-            } catch (RuntimeException e) {
-                log.error("Could not write {} audit entries; retrying in a second: {}", batch.size(), e.getMessage());
-                TimeUnit.SECONDS.sleep(1);
+            } catch (NonTransientDataAccessException refused) {
+                log.error("The chain refused {} audit entries ({}); they wait in audit_pending", batch.size(),
+                        refused.getMessage());
+                repository.insertPending(batch);
+                return;
+            } catch (RuntimeException unreachable) {
+                attempt++;
+                if (!running && attempt > SHUTDOWN_ATTEMPTS) {
+                    log.error("LOST {} audit entries: the database stayed unreachable while Tillid shut down", batch.size());
+                    return;
+                }
+                if (attempt == 1 || attempt % 60 == 0) {
+                    log.error("Could not seal {} audit entries; retrying every second: {}", batch.size(),
+                            unreachable.getMessage());
+                }
+                try {
+                    TimeUnit.SECONDS.sleep(1);
+                } catch (InterruptedException shuttingDown) {
+                    // The flag is cleared; keep trying, a bounded number of times once stopped.
+                }
             }
         }
     }
@@ -114,7 +148,7 @@ class AuditBuffer implements SmartLifecycle {
         if (writer != null) {
             writer.interrupt();
             try {
-                writer.join(10_000);
+                writer.join(30_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -125,5 +159,10 @@ class AuditBuffer implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 }

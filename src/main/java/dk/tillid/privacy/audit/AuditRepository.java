@@ -43,7 +43,6 @@ class AuditRepository {
     }
 
     record Head(long lastPosition, byte[] hash) {
-        static final Head GENESIS = new Head(0, AuditChain.GENESIS);
     }
 
     private final JdbcClient jdbc;
@@ -75,10 +74,19 @@ class AuditRepository {
         jdbc.sql("DELETE FROM audit_pending WHERE id = ANY(:ids)").param("ids", ids.toArray(Long[]::new)).update();
     }
 
-    Head head() {
+    UUID chainId() {
+        return jdbc.sql("SELECT chain_id FROM audit_chain").query(UUID.class).single();
+    }
+
+    Head head(UUID chainId) {
         return jdbc.sql("SELECT last_position, hash FROM audit_block ORDER BY first_position DESC LIMIT 1")
                 .query((row, n) -> new Head(row.getLong(1), row.getBytes(2)))
-                .optional().orElse(Head.GENESIS);
+                .optional().orElseGet(() -> new Head(0, AuditChain.genesis(chainId)));
+    }
+
+    long blocksBefore(long position) {
+        return jdbc.sql("SELECT count(*) FROM audit_block WHERE first_position < :position")
+                .param("position", position).query(Long.class).single();
     }
 
     void appendBlock(Block block, Instant sealedAt) {

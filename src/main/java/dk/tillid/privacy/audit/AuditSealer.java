@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,21 +26,33 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditSealer {
 
     static final int BATCH = 2_000;
-    /** How often the head of the chain goes to the log, as an anchor outside the database. */
-    static final long ANCHOR_EVERY = 10_000;
+    /** How often the head of the chain also goes to the log, as a second anchor outside the database. */
+    static final long LOG_ANCHOR_EVERY = 10_000;
     private static final Logger log = LoggerFactory.getLogger(AuditSealer.class);
 
-    /** The highest position this instance sealed: a chain that ends below it lost its newest rows. */
-    private final AtomicLong highestSealed = new AtomicLong();
-
     private final AuditRepository repository;
+    private final AuditAnchor anchor;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private volatile UUID chainId;
 
-    AuditSealer(AuditRepository repository, TransactionTemplate transactions, Clock clock) {
+    AuditSealer(AuditRepository repository, AuditAnchor anchor, PlatformTransactionManager transactionManager,
+                Clock clock) {
         this.repository = repository;
-        this.transactions = transactions;
+        this.anchor = anchor;
+        // Always a transaction of its own: sealing must neither join nor wait for a caller's.
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+    }
+
+    UUID chainId() {
+        UUID known = chainId;
+        if (known == null) {
+            known = repository.chainId();
+            chainId = known;
+        }
+        return known;
     }
 
     @Scheduled(fixedDelayString = "${tillid.audit.seal-interval:1s}")
@@ -83,7 +96,8 @@ class AuditSealer {
         List<AuditEntry> entries = new ArrayList<>(pending.size() + fresh.size());
         pending.forEach(row -> entries.add(row.entry()));
         entries.addAll(fresh);
-        AuditRepository.Head head = repository.head();
+        UUID chain = chainId();
+        AuditRepository.Head head = repository.head(chain);
         long first = head.lastPosition() + 1;
         long last = first + entries.size() - 1;
         byte[] encoded = AuditChain.encode(entries);
@@ -93,8 +107,8 @@ class AuditSealer {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                highestSealed.accumulateAndGet(last, Math::max);
-                if (first / ANCHOR_EVERY != (last + 1) / ANCHOR_EVERY) {
+                anchor.record(chain, last, hash);
+                if (first / LOG_ANCHOR_EVERY != (last + 1) / LOG_ANCHOR_EVERY) {
                     log.info("Audit chain anchor: position {} hash {}", last, HexFormat.of().formatHex(hash));
                 }
             }
@@ -103,10 +117,6 @@ class AuditSealer {
             repository.deletePending(pending.stream().map(AuditRepository.Pending::id).toList());
         }
         return pending.size();
-    }
-
-    long highestSealed() {
-        return highestSealed.get();
     }
 
     static List<UUID> subjectsOf(List<AuditEntry> entries) {

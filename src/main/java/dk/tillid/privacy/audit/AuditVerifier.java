@@ -3,6 +3,8 @@ package dk.tillid.privacy.audit;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -18,10 +20,12 @@ class AuditVerifier {
 
     private final AuditRepository repository;
     private final AuditSealer sealer;
+    private final AuditAnchor anchor;
 
-    AuditVerifier(AuditRepository repository, AuditSealer sealer) {
+    AuditVerifier(AuditRepository repository, AuditSealer sealer, AuditAnchor anchor) {
         this.repository = repository;
         this.sealer = sealer;
+        this.anchor = anchor;
     }
 
     /** How a link can be broken. */
@@ -46,8 +50,12 @@ class AuditVerifier {
     }
 
     Verification verify() {
+        UUID chain = sealer.chainId();
+        // Read first: blocks sealed while we walk come after it and cannot make the result wrong.
+        Optional<AuditAnchor.Head> anchored = anchor.read(chain);
         long expected = 1;
-        byte[] previous = AuditChain.GENESIS;
+        long blocks = 0;
+        byte[] previous = AuditChain.genesis(chain);
         long checked = 0;
         List<AuditRepository.Block> batch;
         do {
@@ -63,14 +71,23 @@ class AuditVerifier {
                 if (!Arrays.equals(hash, block.hash()) || !consistent(block)) {
                     return broken(checked, previous, expected, Break.CHANGED);
                 }
+                if (anchored.isPresent() && anchored.get().lastPosition() == block.lastPosition()
+                        && !Arrays.equals(anchored.get().hash(), hash)) {
+                    return broken(checked, previous, expected, Break.CHANGED);
+                }
                 previous = hash;
+                blocks++;
                 checked += block.lastPosition() - block.firstPosition() + 1;
                 expected = block.lastPosition() + 1;
             }
         } while (batch.size() == BATCH);
-        // A chain alone cannot see its newest rows cut off; this instance remembers how far it sealed.
-        if (expected <= sealer.highestSealed()) {
+        // A chain alone cannot see its newest blocks cut off; the anchor outside the database can.
+        if (anchored.isPresent() && expected <= anchored.get().lastPosition()) {
             return broken(checked, previous, expected, Break.MISSING);
+        }
+        // Every block must be one the walk passed: none beside, over or after the chain.
+        if (repository.blocksBefore(expected) != blocks) {
+            return broken(checked, previous, expected, Break.UNLINKED);
         }
         return new Verification(checked, HexFormat.of().formatHex(previous), null, null);
     }

@@ -47,6 +47,7 @@ public class ConsentLedger {
             throw new IllegalArgumentException("The policy has no consent wording " + wordingVersion + " for "
                     + purpose + (category == null ? "" : " and " + category));
         }
+        repository.lockScope(subject.value(), purpose.value(), category);
         repository.append(subject.value(), purpose.value(), category, ConsentEvent.Kind.GIVEN, wordingVersion, channel,
                 clock.instant(), actor());
         audit.change(subject, PurposeId.ADMINISTRATION, AuditAction.CREATE, CATEGORY);
@@ -54,6 +55,7 @@ public class ConsentLedger {
 
     /** One step, effective at once. Withdrawing what was never given changes nothing. */
     public void withdraw(SubjectId subject, PurposeId purpose, String category, ConsentChannel channel) {
+        repository.lockScope(subject.value(), purpose.value(), category);
         var latest = repository.latest(subject.value(), purpose.value(), category);
         if (latest.isEmpty() || latest.get().kind() == ConsentEvent.Kind.WITHDRAWN) {
             return;

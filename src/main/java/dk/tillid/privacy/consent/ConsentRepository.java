@@ -37,6 +37,13 @@ class ConsentRepository {
                 .update();
     }
 
+    /** Serialises give and withdraw of one scope until the transaction ends, so none is lost in a race. */
+    void lockScope(UUID subject, String purpose, String category) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:scope, 0))")
+                .param("scope", subject + "|" + purpose + "|" + (category == null ? "" : category))
+                .query((row, n) -> 1).single();
+    }
+
     /** The newest fact for one scope: it alone says whether consent stands. */
     Optional<ConsentEvent> latest(UUID subject, String purpose, String category) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM consent_event WHERE subject_id = :subject AND purpose = :purpose"

@@ -99,6 +99,7 @@ public class ProcessingGrounds {
 
     @Transactional(readOnly = true)
     public List<LegalBasisRecord> recorded(SubjectId subject) {
+        audit.read(subject, PurposeId.ADMINISTRATION, ConsentLedger.CATEGORY);
         return jdbc.sql("""
                         SELECT id, category, legal_basis, reference, recorded_at, recorded_by, ended_at
                         FROM legal_basis_record WHERE subject_id = :subject ORDER BY id""")

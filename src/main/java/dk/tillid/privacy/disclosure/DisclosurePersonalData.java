@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DisclosurePersonalData implements PersonalDataProvider {
 
-    static final String CATEGORY = "P-DATA-REL";
-
     private final Disclosures disclosures;
     private final JdbcClient jdbc;
 
@@ -42,16 +40,17 @@ class DisclosurePersonalData implements PersonalDataProvider {
             value.put("purpose", record.purpose());
             value.put("legalBasis", record.legalBasis());
             value.put("at", record.disclosedAt().toString());
-            return new PersonalDataItem(CATEGORY, "disclosure", value, Origin.THE_AGENCY);
+            value.put("outcome", record.status().name());
+            return new PersonalDataItem(Disclosures.CATEGORY, "disclosure", value, Origin.THE_AGENCY);
         }).toList();
     }
 
     @Override
     public ErasureReport erase(SubjectId subject, ErasurePlan plan) {
-        if (plan.decisionFor(CATEGORY) instanceof ErasurePlan.Keep keep) {
-            return new ErasureReport(source(), List.of(), List.of(new ErasureReport.Kept(CATEGORY, keep.reason(), keep.until())));
+        if (plan.decisionFor(Disclosures.CATEGORY) instanceof ErasurePlan.Keep keep) {
+            return new ErasureReport(source(), List.of(), List.of(new ErasureReport.Kept(Disclosures.CATEGORY, keep.reason(), keep.until())));
         }
         int removed = jdbc.sql("DELETE FROM disclosure WHERE subject_id = :s").param("s", subject.value()).update();
-        return removed == 0 ? ErasureReport.nothingHeld(source()) : new ErasureReport(source(), List.of(CATEGORY), List.of());
+        return removed == 0 ? ErasureReport.nothingHeld(source()) : new ErasureReport(source(), List.of(Disclosures.CATEGORY), List.of());
     }
 }

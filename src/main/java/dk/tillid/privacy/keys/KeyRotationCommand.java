@@ -5,8 +5,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code --rotate-master-key}: a new primary master key (in the key file), then every data key
- * re-wrapped under it. No personal data is decrypted or rewritten.
+ * {@code --rotate-master-key}: a new primary master key (in the key file; from the environment, the
+ * operator provides it), then every data key re-wrapped under it. No personal data is decrypted or
+ * rewritten. Running instances read the changed key file before they next unwrap a key.
  */
 @Component
 class KeyRotationCommand implements ApplicationRunner {
@@ -26,7 +27,11 @@ class KeyRotationCommand implements ApplicationRunner {
         if (!args.containsOption(OPTION)) {
             return;
         }
-        master.rotate();
+        if (master.file() != null) {
+            master.rotate();
+        }
+        // With TILLID_MASTER_KEY the operator has put a keyset with a new primary key in place on
+        // every instance; what is left is to re-wrap the data keys under it.
         PersonalKeys.Rewrapping result = keys.rewrapAll();
         System.out.printf("Master key rotated: new primary key %d; %d data keys re-wrapped; no data was touched.%n"
                 + "Back up the key file again, apart from the database backups.%n", master.primaryKeyId(), result.rewrapped());

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 
@@ -32,6 +33,7 @@ final class MasterKey {
 
     private final Path file;
     private volatile KeysetHandle keyset;
+    private volatile FileTime loadedVersion;
 
     static {
         try {
@@ -44,6 +46,7 @@ final class MasterKey {
     private MasterKey(KeysetHandle keyset, Path file) {
         this.keyset = keyset;
         this.file = file;
+        this.loadedVersion = modified(file);
     }
 
     /** From the environment's keyset; it cannot rotate itself, the operator replaces it. */
@@ -83,6 +86,7 @@ final class MasterKey {
     }
 
     Aead aead() {
+        reloadIfRotated();
         try {
             return keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
         } catch (GeneralSecurityException e) {
@@ -96,7 +100,37 @@ final class MasterKey {
     }
 
     int primaryKeyId() {
+        reloadIfRotated();
         return keyset.getPrimary().getId();
+    }
+
+    /** Another instance (or the rotation command) may have added a key to the shared file. */
+    private void reloadIfRotated() {
+        FileTime current = modified(file);
+        if (current == null || current.equals(loadedVersion)) {
+            return;
+        }
+        synchronized (this) {
+            if (current.equals(loadedVersion)) {
+                return;
+            }
+            try {
+                keyset = TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
+                loadedVersion = current;
+                log.info("The master key file changed; its keys are loaded");
+            } catch (IOException | GeneralSecurityException e) {
+                log.error("The changed master key file {} cannot be read; keeping the keys loaded before", file);
+                loadedVersion = current;
+            }
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return file == null ? null : Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Adds a new primary key to the file; the old ones stay, to unwrap what they wrapped. */
@@ -112,6 +146,7 @@ final class MasterKey {
             KeysetHandle rotated = builder.build();
             write(file, rotated);
             keyset = rotated;
+            loadedVersion = modified(file);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not add a new master key", e);
         } catch (IOException e) {

@@ -19,8 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Encrypts and decrypts a person's sensitive fields and files with that person's own data key
  * (AES-256-GCM). The person and the field are bound into every ciphertext as associated data, so a
  * value cannot be moved to another person or another field. A key is made on first need; destroying
- * it is the last step of an erasure, after which every copy of the person's encrypted data, backups
- * included, reads as {@link Decrypted#isErased() erased}.
+ * it is the last step of an erasure, after which the person's encrypted data reads as
+ * {@link Decrypted#isErased() erased}. A database backup still holds the wrapped key: a restore must
+ * replay the deletion log before serving anyone (issue T6), as the master key that unwraps it remains.
  */
 @Service
 public class PersonalKeys {

@@ -107,9 +107,18 @@ public class ProcessorRegister implements ProcessorDirectory {
             throw new IllegalArgumentException("processor.safeguard.missing");
         }
         UUID parent = parent(form);
-        if (parent != null && (parent.equals(id) || find(parent).isEmpty())) {
+        if (parent != null && (find(parent).isEmpty() || ancestorsOf(parent).contains(id))) {
             throw new IllegalArgumentException("processor.parent.invalid");
         }
+    }
+
+    /** The processor itself and every processor above it: a sub-processor may not be its own ancestor. */
+    private java.util.Set<UUID> ancestorsOf(UUID processor) {
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
+        for (UUID current = processor; current != null && seen.add(current); ) {
+            current = find(current).map(Processor::parentId).orElse(null);
+        }
+        return seen;
     }
 
     private UUID parent(ProcessorForm form) {

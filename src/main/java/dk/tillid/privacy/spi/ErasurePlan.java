@@ -50,4 +50,9 @@ public final class ErasurePlan {
     public boolean deletes(String category) {
         return !kept.containsKey(category);
     }
+
+    /** Whether the plan keeps anything at all (a legal hold, a law). */
+    public boolean keepsAnything() {
+        return !kept.isEmpty();
+    }
 }

@@ -55,8 +55,8 @@ public class PersonalData {
 
     /**
      * Erases the person in every module according to the plan. When nothing at all is kept, the
-     * person's key is destroyed too, so that every copy of their encrypted data, backups included,
-     * becomes unreadable.
+     * person's key is destroyed too, so that every copy of their encrypted data becomes unreadable
+     * (in a restored backup, once the deletion log is replayed; see ADR 2).
      */
     @Transactional
     public List<ErasureReport> erase(SubjectId subject, ErasurePlan plan) {
@@ -66,7 +66,8 @@ public class PersonalData {
         if (!deleted.isEmpty()) {
             audit.change(subject, PurposeId.DATA_SUBJECT_RIGHTS, AuditAction.DELETE, deleted.toArray(String[]::new));
         }
-        if (reports.stream().allMatch(report -> report.kept().isEmpty())) {
+        // The key goes only when nothing at all is kept: a kept category may be encrypted too.
+        if (!plan.keepsAnything() && reports.stream().allMatch(report -> report.kept().isEmpty())) {
             keys.destroy(subject);
         }
         return reports;

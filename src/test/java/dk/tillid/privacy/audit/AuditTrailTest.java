@@ -46,6 +46,9 @@ class AuditTrailTest {
     AuditVerifier verifier;
 
     @Autowired
+    AuditSealer sealer;
+
+    @Autowired
     AuditVerifyCommand command;
 
     @Autowired
@@ -128,6 +131,25 @@ class AuditTrailTest {
                 .rootCause().hasMessageContaining("permission denied for table audit_block");
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_block").update())
                 .rootCause().hasMessageContaining("permission denied for table audit_block");
+    }
+
+    @Test
+    void theApplicationRoleCannotSlipABlockIntoTheChain() {
+        persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
+        audit.flush();
+
+        assertThatThrownBy(() -> jdbc.sql("""
+                        INSERT INTO audit_block (first_position, last_position, sealed_at, subjects, actors, entries,
+                          previous_hash, hash) VALUES (1, 1, now(), '{}', '{x}', '\\x00', '\\x00', '\\x00')""").update())
+                .rootCause().hasMessageContaining("An audit block must continue the chain");
+    }
+
+    @Test
+    void anEntryThatCouldForgeALineIsRefusedWhereItIsMade() {
+        assertThatThrownBy(() -> new AuditEntry(java.time.Instant.now(), Actor.staff("evil\nSTAFF"), null,
+                List.of("P-DATA-1"), "P-PUR-3", AuditAction.READ, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AuditEntry(java.time.Instant.now(), Actor.staff("someone"), null,
+                List.of("P-DATA-1\u001Fx"), "P-PUR-3", AuditAction.READ, null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -230,7 +252,7 @@ class AuditTrailTest {
             ids.add(persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY));
         }
         audit.flush();
-        long before = repository.head().lastPosition();
+        long before = repository.head(sealer.chainId()).lastPosition();
         ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Future<?>> work = new ArrayList<>();
         for (int t = 0; t < 6; t++) {
@@ -252,7 +274,7 @@ class AuditTrailTest {
         pool.shutdown();
         audit.flush();
 
-        assertThat(repository.head().lastPosition() - before).isEqualTo(6 * 50);
+        assertThat(repository.head(sealer.chainId()).lastPosition() - before).isEqualTo(6 * 50);
         assertThat(verifier.verify().intact()).isTrue();
     }
 

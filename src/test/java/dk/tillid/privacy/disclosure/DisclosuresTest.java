@@ -33,6 +33,9 @@ class DisclosuresTest {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     final SubjectId person = new SubjectId(UUID.randomUUID());
     final RecordingChannel channel = new RecordingChannel();
     final DisclosureChannel.Payload cv = new DisclosureChannel.Payload("cv.pdf", "application/pdf", new byte[] {1, 2, 3});
@@ -82,7 +85,7 @@ class DisclosuresTest {
     }
 
     @Test
-    void aFailedDeliveryLeavesNoRecordBehind() {
+    void aFailedDeliveryIsRecordedAsFailed() {
         DisclosureChannel broken = new RecordingChannel() {
             @Override
             public void deliver(DisclosureRequest request, Payload payload) {
@@ -92,7 +95,36 @@ class DisclosuresTest {
 
         assertThatThrownBy(() -> disclosures.disclose(toClient("P-DATA-2"), cv, broken)).hasMessage("the mail server is down");
 
-        assertThat(disclosures.of(person)).isEmpty();
+        assertThat(disclosures.of(person)).singleElement()
+                .satisfies(record -> assertThat(record.status()).isEqualTo(DisclosureRecord.Status.FAILED));
+    }
+
+    @Test
+    void theRecordIsCommittedBeforeAnythingLeaves() {
+        DisclosureChannel looking = new RecordingChannel() {
+            @Override
+            public void deliver(DisclosureRequest request, Payload payload) {
+                String status = new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+                        .queryForObject("SELECT status FROM disclosure WHERE subject_id = ?", String.class, person.value());
+                assertThat(status).isEqualTo("DELIVERING");
+                super.deliver(request, payload);
+            }
+        };
+
+        disclosures.disclose(toClient("P-DATA-2"), cv, looking);
+
+        assertThat(disclosures.of(person)).singleElement()
+                .satisfies(record -> assertThat(record.status()).isEqualTo(DisclosureRecord.Status.DELIVERED));
+    }
+
+    @Test
+    void oneDeliveryGoesToOneRecipient() {
+        DisclosureRequest other = new DisclosureRequest(new SubjectId(UUID.randomUUID()), "P-REC-1", "Another Client A/S",
+                List.of("P-DATA-2"), PurposeId.SUITABILITY, "ART6-1-B");
+
+        assertThatThrownBy(() -> disclosures.discloseAll(List.of(toClient("P-DATA-2"), other), cv, channel))
+                .hasMessage("One delivery goes to one recipient, for one purpose, on one legal basis");
+        assertThat(channel.delivered).isEmpty();
     }
 
     @Test
@@ -102,7 +134,7 @@ class DisclosuresTest {
         var page = mvc.get().uri("/dpo/disclosures?subject=" + person).header("Accept-Language", "en").exchange();
 
         assertThat(page).hasStatusOk();
-        assertThat(page).bodyText().contains("Nordjysk Stål ApS (P-REC-1)", "P-DATA-2", "ART6-1-B", "test e-mail");
+        assertThat(page).bodyText().contains("Nordjysk Stål ApS (P-REC-1)", "P-DATA-2", "ART6-1-B", "test e-mail", "Delivered");
     }
 
     private DisclosureRequest toClient(String... categories) {

@@ -141,6 +141,18 @@ class PersonalKeysTest {
     }
 
     @Test
+    void anInstanceReadsAKeyFileAnotherInstanceRotated(@TempDir Path home) throws Exception {
+        Path file = home.resolve("master-key.json");
+        MasterKey first = MasterKey.fromFile(file);
+        MasterKey second = MasterKey.fromFile(file);
+        Thread.sleep(20); // file times must differ
+
+        first.rotate();
+
+        assertThat(second.primaryKeyId()).as("the second instance sees the new primary").isEqualTo(first.primaryKeyId());
+    }
+
+    @Test
     void aMissingKeyFileIsCreatedWithAFreshKey(@TempDir Path home) throws Exception {
         Path file = home.resolve("master-key.json");
 

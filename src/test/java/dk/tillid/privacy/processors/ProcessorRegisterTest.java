@@ -61,6 +61,16 @@ class ProcessorRegisterTest {
 
     @Test
     @Transactional
+    void aProcessorCannotBeItsOwnSubProcessor() {
+        UUID a = register.create(new ProcessorForm("A ApS", "x", "1", null, List.of("P-DATA-9"), "DK", "", ""));
+        UUID b = register.create(new ProcessorForm("B ApS", "x", "2", null, List.of("P-DATA-9"), "DK", "", a.toString()));
+
+        assertThatThrownBy(() -> register.update(a, new ProcessorForm("A ApS", "x", "1", null, List.of("P-DATA-9"), "DK", "",
+                b.toString()))).hasMessage("processor.parent.invalid");
+    }
+
+    @Test
+    @Transactional
     void aDeactivatedProcessorLeavesTheRecord() {
         UUID id = register.create(new ProcessorForm("Arkivet A/S", "Archive", "DPA-4", null, List.of("P-DATA-9"), "DK", "", ""));
 
