@@ -11,8 +11,8 @@ import org.springframework.util.StringUtils;
 class KeyConfiguration {
 
     @Bean
-    MasterKey masterKey(@Value("${tillid.keys.master-key:}") String keyset,
+    WrappingKey masterKey(@Value("${tillid.keys.master-key:}") String keyset,
                         @Value("${tillid.keys.master-key-file}") Path file) {
-        return StringUtils.hasText(keyset) ? MasterKey.fromKeyset(keyset) : MasterKey.fromFile(file);
+        return StringUtils.hasText(keyset) ? WrappingKey.fromKeyset(keyset) : WrappingKey.fromFile(file);
     }
 }

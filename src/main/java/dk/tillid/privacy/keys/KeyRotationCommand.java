@@ -14,10 +14,10 @@ class KeyRotationCommand implements ApplicationRunner {
 
     static final String OPTION = "rotate-master-key";
 
-    private final MasterKey master;
+    private final WrappingKey master;
     private final PersonalKeys keys;
 
-    KeyRotationCommand(MasterKey master, PersonalKeys keys) {
+    KeyRotationCommand(WrappingKey master, PersonalKeys keys) {
         this.master = master;
         this.keys = keys;
     }

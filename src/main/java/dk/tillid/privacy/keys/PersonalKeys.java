@@ -29,11 +29,11 @@ public class PersonalKeys {
     private static final int REWRAP_BATCH = 500;
 
     private final KeyRepository repository;
-    private final MasterKey master;
+    private final WrappingKey master;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    PersonalKeys(KeyRepository repository, MasterKey master, TransactionTemplate transactions, Clock clock) {
+    PersonalKeys(KeyRepository repository, WrappingKey master, TransactionTemplate transactions, Clock clock) {
         this.repository = repository;
         this.master = master;
         this.transactions = transactions;

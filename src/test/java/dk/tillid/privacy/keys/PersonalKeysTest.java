@@ -33,7 +33,7 @@ class PersonalKeysTest {
     PersonalKeys keys;
 
     @Autowired
-    MasterKey master;
+    WrappingKey master;
 
     @Autowired
     JdbcClient jdbc;
@@ -143,8 +143,8 @@ class PersonalKeysTest {
     @Test
     void anInstanceReadsAKeyFileAnotherInstanceRotated(@TempDir Path home) throws Exception {
         Path file = home.resolve("master-key.json");
-        MasterKey first = MasterKey.fromFile(file);
-        MasterKey second = MasterKey.fromFile(file);
+        WrappingKey first = WrappingKey.fromFile(file);
+        WrappingKey second = WrappingKey.fromFile(file);
         Thread.sleep(20); // file times must differ
 
         first.rotate();
@@ -156,18 +156,18 @@ class PersonalKeysTest {
     void aMissingKeyFileIsCreatedWithAFreshKey(@TempDir Path home) throws Exception {
         Path file = home.resolve("master-key.json");
 
-        MasterKey created = MasterKey.fromFile(file);
+        WrappingKey created = WrappingKey.fromFile(file);
 
         assertThat(file).exists();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(MasterKey.fromFile(file).primaryKeyId()).isEqualTo(created.primaryKeyId());
+        assertThat(WrappingKey.fromFile(file).primaryKeyId()).isEqualTo(created.primaryKeyId());
     }
 
     @Test
     void aKeyFromTheEnvironmentIsCheckedAndCannotRotateItself() throws Exception {
-        assertThatThrownBy(() -> MasterKey.fromKeyset("not a keyset")).hasMessageContaining("not a valid Tink keyset");
+        assertThatThrownBy(() -> WrappingKey.fromKeyset("not a keyset")).hasMessageContaining("not a valid Tink keyset");
 
-        MasterKey fromEnvironment = MasterKey.fromKeyset(Files.readString(master.file()));
+        WrappingKey fromEnvironment = WrappingKey.fromKeyset(Files.readString(master.file()));
 
         assertThatThrownBy(fromEnvironment::rotate).hasMessageContaining("put a keyset with a new primary key there");
     }

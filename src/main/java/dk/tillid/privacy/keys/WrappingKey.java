@@ -21,15 +21,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The key that wraps every person's data key. It never enters the database (nor, therefore, its
- * backups): it comes from the environment ({@code TILLID_MASTER_KEY}, a Tink JSON keyset) or from
+ * The master key: it wraps every person's data key. It never enters the database (nor, therefore,
+ * its backups): it comes from the environment ({@code TILLID_MASTER_KEY}, a Tink JSON keyset) or from
  * a file beside the data directory, created on the first start and readable by its owner only.
  * Rotation adds a new primary key and keeps the old ones, so that older wraps (and backups) stay
  * readable until every data key has been re-wrapped.
  */
-final class MasterKey {
+final class WrappingKey {
 
-    private static final Logger log = LoggerFactory.getLogger(MasterKey.class);
+    private static final Logger log = LoggerFactory.getLogger(WrappingKey.class);
 
     private final Path file;
     private volatile KeysetHandle keyset;
@@ -43,23 +43,23 @@ final class MasterKey {
         }
     }
 
-    private MasterKey(KeysetHandle keyset, Path file) {
+    private WrappingKey(KeysetHandle keyset, Path file) {
         this.keyset = keyset;
         this.file = file;
         this.loadedVersion = modified(file);
     }
 
     /** From the environment's keyset; it cannot rotate itself, the operator replaces it. */
-    static MasterKey fromKeyset(String json) {
+    static WrappingKey fromKeyset(String json) {
         try {
-            return new MasterKey(TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get()), null);
+            return new WrappingKey(TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get()), null);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("TILLID_MASTER_KEY is not a valid Tink keyset", e);
         }
     }
 
     /** From the file, which is created with a new key on the first start. */
-    static MasterKey fromFile(Path file) {
+    static WrappingKey fromFile(Path file) {
         try {
             if (!Files.exists(file)) {
                 KeysetHandle fresh = KeysetHandle.newBuilder()
@@ -76,7 +76,7 @@ final class MasterKey {
                           beside the database, a stolen backup could be.
                         ****************************************************************************""", file);
             }
-            return new MasterKey(TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file),
+            return new WrappingKey(TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file),
                     InsecureSecretKeyAccess.get()), file);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read or create the master key file " + file, e);
@@ -165,6 +165,6 @@ final class MasterKey {
 
     @Override
     public String toString() {
-        return "MasterKey[hidden]";
+        return "WrappingKey[hidden]";
     }
 }
