@@ -1,6 +1,7 @@
 package dk.tillid.privacy;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -15,6 +16,23 @@ public record SubjectId(UUID value) {
 
     public static SubjectId parse(String text) {
         return new SubjectId(UUID.fromString(text.strip()));
+    }
+
+    /** A person id typed into a form: empty if blank or not an id. */
+    public static Optional<SubjectId> tryParse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the text was typed but is no person id (the form should say so). */
+    public static boolean isMistyped(String text) {
+        return text != null && !text.isBlank() && tryParse(text).isEmpty();
     }
 
     @Override

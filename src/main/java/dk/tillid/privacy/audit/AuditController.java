@@ -57,14 +57,10 @@ class AuditController {
     ModelAndView trail(@RequestParam(required = false) String subject, @RequestParam(required = false) String actor,
                        @RequestParam(required = false) Long before, Locale locale) {
         ModelAndView page = new ModelAndView("privacy/audit");
-        Optional<UUID> subjectId = Optional.empty();
-        if (subject != null && !subject.isBlank()) {
-            try {
-                subjectId = Optional.of(UUID.fromString(subject.strip()));
-            } catch (IllegalArgumentException e) {
-                page.setStatus(HttpStatus.BAD_REQUEST);
-                page.addObject("subjectError", true);
-            }
+        Optional<UUID> subjectId = SubjectId.tryParse(subject).map(SubjectId::value);
+        if (SubjectId.isMistyped(subject)) {
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            page.addObject("subjectError", true);
         }
         Optional<String> actorId = Optional.ofNullable(actor).filter(a -> !a.isBlank());
         subjectId.ifPresent(id -> audit.read(new SubjectId(id), PurposeId.ADMINISTRATION, "P-DATA-REL"));

@@ -56,8 +56,8 @@ class ConsentController {
         page.addObject("channels", List.of(ConsentChannel.LETTER, ConsentChannel.PHONE, ConsentChannel.EMAIL,
                 ConsentChannel.IN_PERSON));
         page.addObject("form", new ConsentForm(subject, null, null));
-        Optional<SubjectId> id = parse(subject);
-        if (subject != null && !subject.isBlank() && id.isEmpty()) {
+        Optional<SubjectId> id = SubjectId.tryParse(subject);
+        if (SubjectId.isMistyped(subject)) {
             page.setStatus(HttpStatus.BAD_REQUEST);
             page.addObject("subjectError", true);
         }
@@ -74,7 +74,7 @@ class ConsentController {
     @PostMapping("/dpo/consents/give")
     ModelAndView give(@Valid @ModelAttribute("form") ConsentForm form, BindingResult result, Locale locale,
                       RedirectAttributes redirect) {
-        Optional<SubjectId> subject = parse(form.subject());
+        Optional<SubjectId> subject = SubjectId.tryParse(form.subject());
         Optional<Policy.ConsentWording> wording = wording(form.wording());
         if (subject.isEmpty() && !result.hasFieldErrors("subject")) {
             result.rejectValue("subject", "audit.filter.subject.invalid");
@@ -99,7 +99,7 @@ class ConsentController {
     String withdraw(@RequestParam String subject, @RequestParam String purpose,
                     @RequestParam(required = false) String category, @RequestParam ConsentChannel channel,
                     RedirectAttributes redirect) {
-        SubjectId person = parse(subject).orElseThrow(() -> new IllegalArgumentException("Not a person id"));
+        SubjectId person = SubjectId.tryParse(subject).orElseThrow(() -> new IllegalArgumentException("Not a person id"));
         ledger.withdraw(person, new PurposeId(policy.purpose(purpose).id()),
                 category == null || category.isBlank() ? null : policy.category(category).id(), channel);
         redirect.addFlashAttribute("saved", "consent.withdrawn");
@@ -132,13 +132,5 @@ class ConsentController {
 
     private String categoryName(String id, Locale locale) {
         return id == null ? "" : policy.findCategory(id).map(c -> c.name().in(locale)).orElse(id);
-    }
-
-    private static Optional<SubjectId> parse(String subject) {
-        try {
-            return subject == null || subject.isBlank() ? Optional.empty() : Optional.of(SubjectId.parse(subject));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -31,17 +31,15 @@ class DisclosureController {
     ModelAndView disclosures(@RequestParam(required = false) String subject) {
         ModelAndView page = new ModelAndView("privacy/disclosures");
         List<DisclosureRecord> records;
-        if (subject != null && !subject.isBlank()) {
-            try {
-                records = disclosures.of(SubjectId.parse(subject));
-                page.addObject("subject", subject.strip());
-            } catch (IllegalArgumentException e) {
-                page.setStatus(HttpStatus.BAD_REQUEST);
-                page.addObject("subjectError", true);
-                records = List.of();
-            }
+        if (SubjectId.isMistyped(subject)) {
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            page.addObject("subjectError", true);
+            records = List.of();
         } else {
-            records = disclosures.newest(200);
+            records = SubjectId.tryParse(subject).map(person -> {
+                page.addObject("subject", person.toString());
+                return disclosures.of(person);
+            }).orElseGet(() -> disclosures.newest(200));
         }
         page.addObject("rows", records.stream().map(record -> new Row(TIME.format(record.disclosedAt()), record)).toList());
         return page;
