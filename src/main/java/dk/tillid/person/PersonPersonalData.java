@@ -11,11 +11,16 @@ import dk.tillid.privacy.spi.ErasureReport;
 import dk.tillid.privacy.spi.PersonalDataItem;
 import dk.tillid.privacy.spi.PersonalDataItem.Origin;
 import dk.tillid.privacy.spi.PersonalDataProvider;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** What the person module holds about someone: identity and contact data, and the relationship. */
 @Component
+@Order(PersonPersonalData.LAST)
 class PersonPersonalData implements PersonalDataProvider {
+
+    /** Erased after every module whose rows refer to the person. */
+    static final int LAST = 1000;
 
     private final PersonRepository repository;
 
@@ -30,7 +35,7 @@ class PersonPersonalData implements PersonalDataProvider {
 
     @Override
     public List<PersonalDataItem> export(SubjectId subject) {
-        return repository.find(new PersonId(subject.value())).map(PersonPersonalData::items).orElse(List.of());
+        return repository.find(new PersonId(subject.value())).map(this::items).orElse(List.of());
     }
 
     @Override
@@ -50,6 +55,7 @@ class PersonPersonalData implements PersonalDataProvider {
                     new ErasureReport.Kept(Persons.RELATIONSHIP, keepRelationship.reason(), keepRelationship.until())));
         }
         if (relationship instanceof ErasurePlan.Keep keepRelationship) {
+            // The contact notes are relationship data too, but free text may name the person: they go.
             repository.anonymise(id);
             return new ErasureReport(source(), List.of(Persons.IDENTITY), List.of(
                     new ErasureReport.Kept(Persons.RELATIONSHIP, keepRelationship.reason(), keepRelationship.until())));
@@ -58,7 +64,7 @@ class PersonPersonalData implements PersonalDataProvider {
         return new ErasureReport(source(), List.of(Persons.IDENTITY, Persons.RELATIONSHIP), List.of());
     }
 
-    private static List<PersonalDataItem> items(Person person) {
+    private List<PersonalDataItem> items(Person person) {
         List<PersonalDataItem> items = new ArrayList<>();
         items.add(new PersonalDataItem(Persons.IDENTITY, "givenName", person.name().givenName(), Origin.THE_PERSON));
         items.add(new PersonalDataItem(Persons.IDENTITY, "familyName", person.name().familyName(), Origin.THE_PERSON));
@@ -83,6 +89,13 @@ class PersonPersonalData implements PersonalDataProvider {
         items.add(new PersonalDataItem(Persons.RELATIONSHIP, "lastContactAt", person.lastContactAt().toString(), Origin.THE_AGENCY));
         person.unregisteredAt().ifPresent(at ->
                 items.add(new PersonalDataItem(Persons.RELATIONSHIP, "unregisteredAt", at.toString(), Origin.THE_PERSON)));
+        for (ContactEvent contact : repository.contacts(person.id())) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("kind", contact.kind().name());
+            value.put("at", contact.occurredAt().toString());
+            value.put("note", contact.note());
+            items.add(new PersonalDataItem(Persons.RELATIONSHIP, "contact", value, Origin.THE_AGENCY));
+        }
         return items;
     }
 }

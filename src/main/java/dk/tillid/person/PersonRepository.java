@@ -68,11 +68,34 @@ class PersonRepository {
     }
 
     void delete(PersonId id) {
+        jdbc.sql("DELETE FROM contact_event WHERE person_id = :id").param("id", id.value()).update();
         jdbc.sql("DELETE FROM person WHERE id = :id").param("id", id.value()).update();
+    }
+
+    void insertContact(PersonId id, ContactEvent event) {
+        jdbc.sql("""
+                        INSERT INTO contact_event (person_id, kind, occurred_at, recorded_by, note)
+                        VALUES (:id, :kind, :at, :by, :note)""")
+                .param("id", id.value())
+                .param("kind", event.kind().name())
+                .param("at", Timestamp.from(event.occurredAt()))
+                .param("by", event.recordedBy())
+                .param("note", event.note())
+                .update();
+    }
+
+    List<ContactEvent> contacts(PersonId id) {
+        return jdbc.sql("SELECT kind, occurred_at, recorded_by, note FROM contact_event WHERE person_id = :id"
+                        + " ORDER BY occurred_at DESC, id DESC")
+                .param("id", id.value())
+                .query((row, n) -> new ContactEvent(ContactEvent.Kind.valueOf(row.getString(1)),
+                        row.getTimestamp(2).toInstant(), row.getString(3), row.getString(4)))
+                .list();
     }
 
     /** Removes the identity and contact data but keeps the row and its relationship facts. */
     void anonymise(PersonId id) {
+        jdbc.sql("UPDATE contact_event SET note = NULL WHERE person_id = :id").param("id", id.value()).update();
         jdbc.sql("""
                         UPDATE person SET given_name = '-', family_name = '-', email = NULL, phone = NULL,
                           date_of_birth = NULL, street = NULL, postcode = NULL, city = NULL, country = NULL,

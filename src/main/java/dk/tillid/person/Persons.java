@@ -71,9 +71,21 @@ public class Persons {
         return repository.count();
     }
 
-    /** Moves the last-contact date, which starts the six-month clock of P-RET-1 anew. */
-    public void recordContact(PersonId id, PurposeId purpose) {
-        change(id, purpose, RELATIONSHIP, person -> person.recordContact(clock.instant()));
+    /**
+     * Records a contact and moves the last-contact date, which starts the six-month clock of P-RET-1
+     * anew. The note is optional and short.
+     */
+    public void recordContact(PersonId id, ContactEvent.Kind kind, String note, PurposeId purpose) {
+        ContactEvent event = new ContactEvent(kind, clock.instant(), audit.currentActor().toString(), note);
+        change(id, purpose, RELATIONSHIP, person -> person.recordContact(event.occurredAt()));
+        repository.insertContact(id, event);
+    }
+
+    /** The person's contacts, newest first. */
+    @Transactional(readOnly = true)
+    public List<ContactEvent> contacts(PersonId id, PurposeId purpose) {
+        audit.read(id.subject(), purpose, RELATIONSHIP);
+        return repository.contacts(id);
     }
 
     public void unregister(PersonId id, PurposeId purpose) {

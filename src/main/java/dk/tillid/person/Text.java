@@ -1,5 +1,7 @@
 package dk.tillid.person;
 
+import dk.tillid.platform.Fields;
+
 /** The shared checks of the person's free-text fields. */
 final class Text {
 
@@ -7,24 +9,10 @@ final class Text {
     }
 
     static String required(String value, String what, int maxLength) {
-        String text = optional(value, what, maxLength);
-        if (text == null) {
-            throw new IllegalArgumentException("The " + what + " is missing");
-        }
-        return text;
+        return Fields.required(value, what, maxLength);
     }
 
     static String optional(String value, String what, int maxLength) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > maxLength) {
-            throw new IllegalArgumentException("The " + what + " is longer than " + maxLength + " characters");
-        }
-        if (text.chars().anyMatch(c -> Character.isISOControl(c))) {
-            throw new IllegalArgumentException("The " + what + " holds control characters");
-        }
-        return text;
+        return Fields.optional(value, what, maxLength);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Random;
 
 import dk.tillid.IntegrationTest;
 import dk.tillid.demo.DanishPeople;
+import dk.tillid.person.ContactEvent;
 import dk.tillid.person.NewPerson;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.PersonKind;
@@ -47,7 +48,7 @@ class FoundationBenchmark {
         Random random = new Random(7);
         int lookups = Math.min(scale, 10_000);
         table.measure("find a person by id", lookups, i -> persons.get(ids.get(random.nextInt(ids.size())), PurposeId.SUITABILITY));
-        table.measure("record a contact", lookups, i -> persons.recordContact(ids.get(random.nextInt(ids.size())), PurposeId.SUITABILITY));
+        table.measure("record a contact", lookups, i -> persons.recordContact(ids.get(random.nextInt(ids.size())), ContactEvent.Kind.CALL, null, PurposeId.SUITABILITY));
         table.measure("list page 1 of 50, name order", 500, i -> persons.list(0, 50, PurposeId.SUITABILITY));
         int lastPage = Math.max(0, scale / 50 - 1);
         table.measure("list last page of 50 (deep offset)", 200, i -> persons.list(lastPage, 50, PurposeId.SUITABILITY));

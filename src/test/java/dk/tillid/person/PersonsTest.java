@@ -66,11 +66,11 @@ class PersonsTest {
         PersonId id = registerCandidate();
 
         clock.advance(Duration.ofDays(40));
-        persons.recordContact(id, PurposeId.SUITABILITY);
+        persons.recordContact(id, ContactEvent.Kind.CALL, null, PurposeId.SUITABILITY);
         assertThat(persons.get(id, PurposeId.SUITABILITY).lastContactAt()).isEqualTo(REGISTERED.plus(Duration.ofDays(40)));
 
         clock.set(REGISTERED.plus(Duration.ofDays(5)));
-        persons.recordContact(id, PurposeId.SUITABILITY);
+        persons.recordContact(id, ContactEvent.Kind.CALL, null, PurposeId.SUITABILITY);
         assertThat(persons.get(id, PurposeId.SUITABILITY).lastContactAt()).isEqualTo(REGISTERED.plus(Duration.ofDays(40)));
     }
 

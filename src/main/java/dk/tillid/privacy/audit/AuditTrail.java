@@ -78,6 +78,24 @@ public class AuditTrail {
         }
     }
 
+    /** A change to a person's data, for the history on their page: who, when, what, why; never values. */
+    public record Change(java.time.Instant at, String actor, AuditAction action, List<String> categories, String purpose) {
+    }
+
+    /** The newest changes of a person's data (not the reads), at most {@code limit}. */
+    public List<Change> changesOf(SubjectId subject, int limit) {
+        flush();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        return repository.newest(Optional.of(subject.value()), Optional.empty(), Long.MAX_VALUE, limit * 4).stream()
+                .map(AuditRepository.Sealed::entry)
+                .filter(entry -> entry.action() != AuditAction.READ && entry.action() != AuditAction.REFUSED)
+                .limit(limit)
+                .map(entry -> new Change(entry.occurredAt(), names.computeIfAbsent(entry.actor().id(),
+                        id -> directory().map(d -> d.describe(entry.actor())).orElse(id)),
+                        entry.action(), entry.categories(), entry.purpose()))
+                .toList();
+    }
+
     /** Makes everything recorded so far visible in the sealed trail (for the DPO's pages and tests). */
     public void flush() {
         buffer.flush();

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import dk.tillid.IntegrationTest;
 import dk.tillid.demo.DanishPeople;
 import dk.tillid.person.NewPerson;
+import dk.tillid.person.ContactEvent;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.PersonKind;
 import dk.tillid.person.Persons;
@@ -261,7 +262,7 @@ class AuditTrailTest {
                 for (int i = 0; i < 50; i++) {
                     if (i % 5 == 0) {
                         // Each thread changes its own person: concurrent changes of one person are refused by design.
-                        persons.recordContact(ids.get(thread), PurposeId.SUITABILITY);
+                        persons.recordContact(ids.get(thread), ContactEvent.Kind.CALL, null, PurposeId.SUITABILITY);
                     } else {
                         persons.get(ids.get((thread * 50 + i) % ids.size()), PurposeId.SUITABILITY);
                     }
