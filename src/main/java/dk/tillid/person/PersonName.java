@@ -5,9 +5,15 @@ public record PersonName(String givenName, String familyName) {
 
     static final int MAX_LENGTH = 100;
 
+    /** Letters of any script, and the spaces, hyphens, apostrophes and dots names have; no markup, no digits. */
+    public static final String PATTERN = "^[\\p{L}\\p{M}][\\p{L}\\p{M} .'’\\-]*$";
+
     public PersonName {
         givenName = Text.required(givenName, "given name", MAX_LENGTH);
         familyName = Text.required(familyName, "family name", MAX_LENGTH);
+        if (!givenName.matches(PATTERN) || !familyName.matches(PATTERN)) {
+            throw new IllegalArgumentException("A name holds letters, spaces, hyphens, apostrophes and dots only");
+        }
     }
 
     public String fullName() {
