@@ -10,6 +10,8 @@ import dk.tillid.person.PersonKind;
 import dk.tillid.person.PersonName;
 import dk.tillid.person.PlausibleDateOfBirth;
 import dk.tillid.person.PostalAddress;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -50,6 +52,17 @@ public record CandidateForm(
                 address.map(PostalAddress::street).orElse(""), address.map(PostalAddress::postcode).orElse(""),
                 address.map(PostalAddress::city).orElse(""), profile.headline(), profile.summary(),
                 String.join(", ", profile.skills()), profile.workType(), profile.preferredArea(), profile.availableFrom());
+    }
+
+    NewCandidate candidate() {
+        return new NewCandidate(person(), profile());
+    }
+
+    @AssertTrue(message = "{field.address.incomplete}")
+    @JsonIgnore
+    public boolean isAddressComplete() {
+        boolean any = notBlank(street) || notBlank(postcode) || notBlank(city);
+        return !any || notBlank(street) && notBlank(postcode) && notBlank(city);
     }
 
     NewPerson person() {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import dk.tillid.person.ContactEvent;
+import dk.tillid.person.NewPerson;
 import dk.tillid.person.Person;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.Persons;
@@ -93,6 +94,31 @@ public class Candidates {
         List<CandidateSummary> page = found.size() > size ? found.subList(0, size) : found;
         audit.read(page.stream().map(summary -> summary.id().subject()).toList(), purpose, "P-DATA-1", CV, "P-DATA-REL");
         return new CandidatePage(page, found.size() > size ? page.get(page.size() - 1).id() : null);
+    }
+
+    /**
+     * Applies an edit of identity, contact data and profile; only what differs is changed (and
+     * recorded), so the history shows what the edit touched.
+     */
+    public void update(PersonId id, NewCandidate edited, PurposeId purpose) {
+        Person before = persons.get(id, purpose);
+        NewPerson after = edited.person();
+        if (!before.name().equals(after.name())) {
+            persons.correctName(id, after.name(), purpose);
+        }
+        if (!before.contact().equals(after.contact())) {
+            persons.changeContact(id, after.contact(), purpose);
+        }
+        if (!before.address().equals(Optional.ofNullable(after.address()))) {
+            persons.moveTo(id, after.address(), purpose);
+        }
+        if (!before.dateOfBirth().equals(Optional.ofNullable(after.dateOfBirth()))) {
+            persons.correctDateOfBirth(id, after.dateOfBirth(), purpose);
+        }
+        Candidate candidate = repository.find(id).orElseThrow(() -> new UnknownPersonException(id));
+        if (!candidate.profile().equals(edited.profile())) {
+            updateProfile(id, edited.profile(), purpose);
+        }
     }
 
     public void updateProfile(PersonId id, Profile profile, PurposeId purpose) {

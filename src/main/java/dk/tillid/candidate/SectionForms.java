@@ -1,7 +1,9 @@
 package dk.tillid.candidate;
 
 import java.time.LocalDate;
+import java.util.List;
 
+import dk.tillid.person.ContactEvent;
 import dk.tillid.person.PersonName;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -29,7 +31,7 @@ final class SectionForms {
             @NotBlank(message = "{field.required}") @Size(max = 200, message = "{field.tooLong}") String programme,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startedOn,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endedOn,
-            boolean completed) {
+            Boolean completed) {
 
         @AssertTrue(message = "{field.dates.order}")
         public boolean isInOrder() {
@@ -37,7 +39,7 @@ final class SectionForms {
         }
 
         Education item() {
-            return new Education(null, institution, programme, startedOn, endedOn, completed);
+            return new Education(null, institution, programme, startedOn, endedOn, Boolean.TRUE.equals(completed));
         }
     }
 
@@ -65,10 +67,10 @@ final class SectionForms {
             @Size(max = 200, message = "{field.tooLong}") String provider,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate takenOn,
             @Size(max = 200, message = "{field.tooLong}") String result,
-            boolean throughAgency) {
+            Boolean throughAgency) {
 
         Course item() {
-            return new Course(null, kind, name, provider, takenOn, result, throughAgency);
+            return new Course(null, kind, name, provider, takenOn, result, Boolean.TRUE.equals(throughAgency));
         }
     }
 
@@ -126,6 +128,20 @@ final class SectionForms {
 
         Referee item() {
             return new Referee(null, name, company, position, phone, email, statement);
+        }
+    }
+
+    record ContactForm(
+            @NotNull(message = "{field.required}") ContactEvent.Kind kind,
+            @Size(max = 500, message = "{field.tooLong}") String note) {
+
+        /** What a recruiter records by hand; registration and portal logins are recorded by the system. */
+        static final List<ContactEvent.Kind> RECORDABLE = List.of(ContactEvent.Kind.CALL, ContactEvent.Kind.EMAIL,
+                ContactEvent.Kind.MEETING, ContactEvent.Kind.APPLICATION);
+
+        @AssertTrue(message = "{field.contact.kind}")
+        public boolean isRecordable() {
+            return kind == null || RECORDABLE.contains(kind);
         }
     }
 }

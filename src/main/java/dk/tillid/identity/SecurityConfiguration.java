@@ -43,6 +43,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/dpo/**").hasAnyRole(Role.DPO.name(), Role.ADMIN.name())
+                        .requestMatchers("/candidates", "/candidates/**").hasRole(Role.RECRUITER.name())
                         .requestMatchers(PASSWORD_PAGE).authenticated()
                         .anyRequest().hasAnyRole(STAFF_ROLES))
                 .formLogin(form -> form

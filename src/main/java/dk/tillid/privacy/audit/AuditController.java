@@ -1,7 +1,5 @@
 package dk.tillid.privacy.audit;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dk.tillid.platform.AgencyTime;
 import dk.tillid.policy.Policy;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.SubjectId;
@@ -27,8 +26,6 @@ import org.springframework.web.servlet.ModelAndView;
 class AuditController {
 
     static final int PAGE = 100;
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditTrail audit;
     private final AuditRepository repository;
@@ -102,7 +99,7 @@ class AuditController {
         Function<String, String> categoryName = id -> policy.findCategory(id).map(c -> c.name().in(locale)).orElse(id);
         String purpose = policy.purposes().stream().filter(p -> p.id().equals(entry.purpose())).findFirst()
                 .map(p -> entry.purpose() + " " + p.name().in(locale)).orElse(entry.purpose());
-        return new Row(sealed.position(), TIME.format(entry.occurredAt().atZone(DANISH_TIME)),
+        return new Row(sealed.position(), AgencyTime.SECONDS.format(entry.occurredAt()),
                 names.getOrDefault(entry.actor().id(), entry.actor().id()),
                 entry.subject() == null ? "" : entry.subject().toString(),
                 entry.categories().stream().map(categoryName).toList(), purpose, entry.action().name(), entry.detail());

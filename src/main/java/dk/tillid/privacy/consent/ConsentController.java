@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import dk.tillid.platform.AgencyTime;
 import dk.tillid.policy.Policy;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.SubjectId;
@@ -43,9 +44,6 @@ class ConsentController {
     record HistoryRow(String time, ConsentEvent event) {
     }
 
-    private static final java.time.format.DateTimeFormatter TIME =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Europe/Copenhagen"));
-
     @GetMapping("/dpo/consents")
     ModelAndView consents(@RequestParam(required = false) String subject, Locale locale) {
         ModelAndView page = new ModelAndView("privacy/consents");
@@ -64,7 +62,7 @@ class ConsentController {
         id.ifPresent(person -> {
             page.addObject("subject", person.toString());
             page.addObject("history", ledger.history(person).stream()
-                    .map(event -> new HistoryRow(TIME.format(event.occurredAt()), event)).toList());
+                    .map(event -> new HistoryRow(AgencyTime.MINUTES.format(event.occurredAt()), event)).toList());
             page.addObject("current", ledger.current(person));
             page.addObject("legalBases", grounds.recorded(person));
         });

@@ -1,9 +1,8 @@
 package dk.tillid.privacy.disclosure;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import dk.tillid.platform.AgencyTime;
 import dk.tillid.privacy.SubjectId;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,9 +13,6 @@ import org.springframework.web.servlet.ModelAndView;
 /** The DPO's view of the disclosure ledger: the newest, or one person's. */
 @Controller
 class DisclosureController {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Europe/Copenhagen"));
 
     private final Disclosures disclosures;
 
@@ -41,7 +37,7 @@ class DisclosureController {
                 return disclosures.of(person);
             }).orElseGet(() -> disclosures.newest(200));
         }
-        page.addObject("rows", records.stream().map(record -> new Row(TIME.format(record.disclosedAt()), record)).toList());
+        page.addObject("rows", records.stream().map(record -> new Row(AgencyTime.MINUTES.format(record.disclosedAt()), record)).toList());
         return page;
     }
 }
