@@ -31,4 +31,11 @@ public record CandidateView(Person person, Candidate candidate, Set<String> visi
     public boolean activeForMatching() {
         return candidate.emailConfirmedAt().isPresent() && !person.isUnregistered();
     }
+
+    public CandidateSummary.Status status() {
+        if (person.isUnregistered()) {
+            return CandidateSummary.Status.UNREGISTERED;
+        }
+        return activeForMatching() ? CandidateSummary.Status.ACTIVE : CandidateSummary.Status.AWAITING_CONFIRMATION;
+    }
 }

@@ -8,9 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -32,10 +35,32 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {"/", "/privacy", "/cookies", "/css/**", "/images/**", "/favicon.ico"};
     static final String PASSWORD_PAGE = "/account/password";
+    static final String API_REALM = "Tillid";
     private static final String[] STAFF_ROLES = {Role.ADMIN.name(), Role.DPO.name(), Role.RECRUITER.name(),
             Role.PAYROLL.name()};
 
+    /**
+     * The JSON API: HTTP Basic with a staff account, no session and so no cookie to forge a request
+     * with (hence no CSRF token); refusals answer in JSON, never with the login page.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/candidates", "/api/v1/candidates/**").hasRole(Role.RECRUITER.name())
+                        .anyRequest().hasAnyRole(STAFF_ROLES))
+                .httpBasic(basic -> basic.realmName(API_REALM).authenticationEntryPoint(ApiProblems::unauthorized))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ApiProblems::unauthorized)
+                        .accessDeniedHandler(ApiProblems::forbidden))
+                .headers(headers -> headers.cacheControl(Customizer.withDefaults()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()

@@ -3,10 +3,15 @@ package dk.tillid.person;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dk.tillid.privacy.SubjectId;
 
-/** A person's identity in Tillid; random, so it reveals nothing and can appear in URLs and events. */
-public record PersonId(UUID value) {
+/**
+ * A person's identity in Tillid; random, so it reveals nothing and can appear in URLs and events.
+ * In JSON it is the plain UUID.
+ */
+public record PersonId(@JsonValue UUID value) {
 
     public PersonId {
         Objects.requireNonNull(value, "value");
@@ -16,6 +21,7 @@ public record PersonId(UUID value) {
         return new PersonId(UUID.randomUUID());
     }
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static PersonId parse(String text) {
         return new PersonId(UUID.fromString(text));
     }

@@ -1,8 +1,11 @@
 package dk.tillid.privacy.audit;
 
 import dk.tillid.policy.PurposeId;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** A module was asked to touch a data category for a purpose the policy does not give it. */
+@ResponseStatus(HttpStatus.FORBIDDEN)
 public class PurposeNotAllowedException extends RuntimeException {
 
     public PurposeNotAllowedException(PurposeId purpose, String category) {
