@@ -4,6 +4,8 @@ package dk.tillid.person;
 public record PersonName(String givenName, String familyName) {
 
     static final int MAX_LENGTH = 100;
+    /** What erasure leaves in place of both names (the row is kept only for what the law keeps). */
+    static final String ERASED = "-";
 
     /** Letters of any script, and the spaces, hyphens, apostrophes and dots names have; no markup, no digits. */
     public static final String PATTERN = "^[\\p{L}\\p{M}][\\p{L}\\p{M} .'’\\-]*$";
@@ -11,7 +13,8 @@ public record PersonName(String givenName, String familyName) {
     public PersonName {
         givenName = Text.required(givenName, "given name", MAX_LENGTH);
         familyName = Text.required(familyName, "family name", MAX_LENGTH);
-        if (!givenName.matches(PATTERN) || !familyName.matches(PATTERN)) {
+        boolean erased = ERASED.equals(givenName) && ERASED.equals(familyName);
+        if (!erased && (!givenName.matches(PATTERN) || !familyName.matches(PATTERN))) {
             throw new IllegalArgumentException("A name holds letters, spaces, hyphens, apostrophes and dots only");
         }
     }

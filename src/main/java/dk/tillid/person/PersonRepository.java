@@ -97,11 +97,12 @@ class PersonRepository {
     void anonymise(PersonId id) {
         jdbc.sql("UPDATE contact_event SET note = NULL WHERE person_id = :id").param("id", id.value()).update();
         jdbc.sql("""
-                        UPDATE person SET given_name = '-', family_name = '-', email = NULL, phone = NULL,
+                        UPDATE person SET given_name = :erased, family_name = :erased, email = NULL, phone = NULL,
                           date_of_birth = NULL, street = NULL, postcode = NULL, city = NULL, country = NULL,
                           version = version + 1
                         WHERE id = :id""")
                 .param("id", id.value())
+                .param("erased", PersonName.ERASED)
                 .update();
     }
 
