@@ -2,6 +2,8 @@ package dk.tillid.candidate;
 
 import java.util.Locale;
 
+import dk.tillid.document.DocumentKind;
+import dk.tillid.document.Documents;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.Persons;
 import dk.tillid.policy.PurposeId;
@@ -34,11 +36,13 @@ class CandidateController {
     private final Candidates candidates;
     private final Persons persons;
     private final AuditTrail audit;
+    private final Documents documents;
 
-    CandidateController(Candidates candidates, Persons persons, AuditTrail audit) {
+    CandidateController(Candidates candidates, Persons persons, AuditTrail audit, Documents documents) {
         this.candidates = candidates;
         this.persons = persons;
         this.audit = audit;
+        this.documents = documents;
     }
 
     /** The first page, unfiltered. Filters are posted, never put in the address: a name is personal data. */
@@ -95,6 +99,8 @@ class CandidateController {
         page.addObject("languageForm", new SectionForms.LanguageForm(null, null));
         page.addObject("contactForm", new SectionForms.ContactForm(null, null));
         page.addObject("languageOptions", LanguageOptions.in(locale));
+        page.addObject("documents", documents.list(id, WORK));
+        page.addObject("documentKinds", DocumentKind.values());
         return page;
     }
 

@@ -32,11 +32,11 @@ class DemoData implements ApplicationRunner {
         if (!args.containsOption(OPTION)) {
             return;
         }
+        int count = count(args);
         if (persons.count() > 0) {
             log.warn("--demo: the database already holds people; no demo data was added");
             return;
         }
-        int count = count(args);
         DanishPeople people = new DanishPeople(20261129L);
         int candidates = 0;
         int employees = 0;

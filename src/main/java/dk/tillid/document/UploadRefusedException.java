@@ -4,11 +4,11 @@ package dk.tillid.document;
  * An upload was refused. The message is a plain English sentence fit for a log: it never holds the
  * file's name or any of its content (nor does a cause, as none is kept).
  */
-final class UploadRefusedException extends RuntimeException {
+public final class UploadRefusedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    enum Reason {
+    public enum Reason {
         EMPTY, TOO_LARGE, NOT_ALLOWED, ARCHIVE_TOO_LARGE, TOO_MANY_ENTRIES, SUSPICIOUS_COMPRESSION, IMAGE_TOO_LARGE,
         DAMAGED, ENCRYPTED, ACTIVE_CONTENT
     }
@@ -20,7 +20,7 @@ final class UploadRefusedException extends RuntimeException {
         this.reason = reason;
     }
 
-    Reason reason() {
+    public Reason reason() {
         return reason;
     }
 

@@ -39,7 +39,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 
 /** Documents made in code for the upload tests: nothing is read from a fixture file. */
-final class SampleFiles {
+public final class SampleFiles {
 
     static final String DANISH = "Ærø Østergade Åbyhøj";
     static final String AUTHOR = "Søren Sørensen Kandidat";
@@ -51,7 +51,7 @@ final class SampleFiles {
     // ---------------------------------------------------------------- PDF
 
     /** A one-page PDF showing the lines in Helvetica (WinAnsi covers æøå), with author, title and XMP. */
-    static byte[] pdf(String... lines) {
+    public static byte[] pdf(String... lines) {
         return pdf(document -> { }, lines);
     }
 
@@ -214,12 +214,12 @@ final class SampleFiles {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    static String documentXml(String bodyXml) {
+    public static String documentXml(String bodyXml) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<w:document xmlns:w=\"" + W + "\"><w:body>" + bodyXml + "</w:body></w:document>";
     }
 
-    static String paragraphs(String... paragraphs) {
+    public static String paragraphs(String... paragraphs) {
         StringBuilder body = new StringBuilder();
         for (String paragraph : paragraphs) {
             body.append("<w:p><w:r><w:t xml:space=\"preserve\">").append(paragraph).append("</w:t></w:r></w:p>");
@@ -286,7 +286,7 @@ final class SampleFiles {
         return parts;
     }
 
-    static byte[] docx(String documentXml) {
+    public static byte[] docx(String documentXml) {
         return zip(docxParts(documentXml));
     }
 
@@ -342,7 +342,7 @@ final class SampleFiles {
      * A DOCX-shaped archive whose word/document.xml is {@code zeros} zero bytes, deflated as it is
      * written: the archive is small, the test never holds the zeros.
      */
-    static byte[] docxBomb(long zeros) {
+    public static byte[] docxBomb(long zeros) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
@@ -372,7 +372,7 @@ final class SampleFiles {
         return image;
     }
 
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         return encode(picture(width, height), "png");
     }
 
@@ -429,7 +429,7 @@ final class SampleFiles {
     }
 
     /** A JPEG with an EXIF APP1 segment (a camera name and a marker) after its JFIF APP0 segment. */
-    static byte[] jpegWithExif(int width, int height) {
+    public static byte[] jpegWithExif(int width, int height) {
         byte[] jpeg = jpeg(width, height);
         if ((jpeg[2] & 0xff) != 0xff || (jpeg[3] & 0xff) != 0xe0) {
             throw new IllegalStateException("expected a JFIF APP0 segment");

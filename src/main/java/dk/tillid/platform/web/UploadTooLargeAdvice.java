@@ -1,0 +1,20 @@
+package dk.tillid.platform.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** A request too large to read at all gets a page that says so, in words, rather than a broken connection. */
+@ControllerAdvice
+class UploadTooLargeAdvice {
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge() {
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+        page.addObject("status", 413);
+        return page;
+    }
+}
