@@ -45,7 +45,7 @@ class CandidateApi {
 
     /** The search of the API: filters and where to continue, all optional. */
     record Search(String name, String city, String skill, String language, CandidateSummary.Status status,
-                  PersonId after, Integer size) {
+                  String words, PersonId after, Integer size) {
 
         @Override
         public String toString() {
@@ -64,7 +64,7 @@ class CandidateApi {
     @Operation(summary = "Find candidates by name, city, skill, language and status")
     CandidatePage search(@RequestBody Search search) {
         return candidates.search(new CandidateFilter(search.name(), search.city(), search.skill(), search.language(),
-                search.status()), search.after(), search.size() == null ? CandidateController.PAGE_SIZE : search.size(),
+                search.status(), search.words()), search.after(), search.size() == null ? CandidateController.PAGE_SIZE : search.size(),
                 CandidateController.WORK);
     }
 

@@ -82,12 +82,17 @@ class CandidateRepository {
     }
 
     /** A page in name order after the person {@code after}; one row more than asked, to know if there is more. */
-    List<CandidateSummary> search(CandidateFilter filter, PersonId after, int size) {
+    /** @param among only these people, or anyone if null */
+    List<CandidateSummary> search(CandidateFilter filter, List<PersonId> among, PersonId after, int size) {
         StringBuilder sql = new StringBuilder("""
                 SELECT p.id, p.given_name, p.family_name, p.city, p.unregistered_at, c.headline, c.skills,
                   c.email_confirmed_at
                 FROM candidate c JOIN person_directory p ON p.id = c.person_id WHERE true""");
         Map<String, Object> parameters = new HashMap<>();
+        if (among != null) {
+            sql.append(" AND c.person_id = ANY(:among)");
+            parameters.put("among", among.stream().map(PersonId::value).toArray(UUID[]::new));
+        }
         if (filter.name() != null) {
             sql.append(" AND (p.given_name || ' ' || p.family_name) ILIKE :name ESCAPE '\\'");
             parameters.put("name", "%" + likeLiteral(filter.name()) + "%");

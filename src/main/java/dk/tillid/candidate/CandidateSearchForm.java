@@ -4,14 +4,14 @@ import dk.tillid.person.PersonId;
 
 /** The candidate list's filters as the page posts them, and where the page continues. */
 record CandidateSearchForm(String name, String city, String skill, String language, CandidateSummary.Status status,
-                           String after) {
+                           String words, String after) {
 
     static CandidateSearchForm empty() {
-        return new CandidateSearchForm(null, null, null, null, null, null);
+        return new CandidateSearchForm(null, null, null, null, null, null, null);
     }
 
     CandidateFilter filter() {
-        return new CandidateFilter(name, city, skill, language, status);
+        return new CandidateFilter(name, city, skill, language, status, words);
     }
 
     PersonId afterId() {

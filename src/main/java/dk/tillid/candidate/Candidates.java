@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import dk.tillid.document.Documents;
 import dk.tillid.person.ContactEvent;
 import dk.tillid.person.NewPerson;
 import dk.tillid.person.Person;
@@ -41,8 +42,11 @@ public class Candidates {
     private final AuditTrail audit;
     private final Policy policy;
     private final Clock clock;
+    private final Documents documents;
 
-    Candidates(CandidateRepository repository, Persons persons, AuditTrail audit, Policy policy, Clock clock) {
+    Candidates(CandidateRepository repository, Persons persons, AuditTrail audit, Policy policy, Clock clock,
+               Documents documents) {
+        this.documents = documents;
         this.repository = repository;
         this.persons = persons;
         this.audit = audit;
@@ -90,7 +94,8 @@ public class Candidates {
         if (size < 1 || size > MAX_PAGE) {
             throw new IllegalArgumentException("A page holds 1 to " + MAX_PAGE + " candidates");
         }
-        List<CandidateSummary> found = repository.search(filter, after, size);
+        List<PersonId> among = filter.words() == null ? null : documents.peopleWhoseDocumentsSay(filter.words());
+        List<CandidateSummary> found = among != null && among.isEmpty() ? List.of() : repository.search(filter, among, after, size);
         List<CandidateSummary> page = found.size() > size ? found.subList(0, size) : found;
         audit.read(page.stream().map(summary -> summary.id().subject()).toList(), purpose, "P-DATA-1", CV, "P-DATA-REL");
         return new CandidatePage(page, found.size() > size ? page.get(page.size() - 1).id() : null);

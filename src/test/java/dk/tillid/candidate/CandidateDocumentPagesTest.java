@@ -70,6 +70,19 @@ class CandidateDocumentPagesTest {
         assertThat(documents.list(id, PurposeId.SUITABILITY)).isEmpty();
     }
 
+    @Test
+    void theListFindsCandidatesByTheWordsOfTheirDocuments() {
+        PersonId id = candidate();
+        String word = "kranfører" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        upload(id, "CV", "cv.pdf", SampleFiles.pdf("Erfaren " + word + " fra Esbjerg"));
+
+        var found = mvc.post().uri("/candidates").with(csrf()).param("words", word).exchange();
+        var notFound = mvc.post().uri("/candidates").with(csrf()).param("words", word + "x").exchange();
+
+        assertThat(found).bodyText().contains("/candidates/" + id.value());
+        assertThat(notFound).bodyText().doesNotContain("/candidates/" + id.value());
+    }
+
     private void assertRefused(MvcTestResult result, String why) {
         assertThat(result).hasStatus3xxRedirection();
         String page = result.getMvcResult().getResponse().getRedirectedUrl();
