@@ -104,7 +104,8 @@ final class PolicyReader {
                 list(top.required("categories"), "category", this::category),
                 list(top.required("purposes"), "purpose", this::purpose),
                 list(top.required("recipients"), "recipient", this::recipient),
-                list(top.required("transfers"), "transfer", this::transfer),
+                // No transfer to a third country is a valid answer, unlike no purpose.
+                optionalList(top.required("transfers"), this::transfer),
                 list(top.required("retention"), "retention rule", this::retentionRule),
                 list(top.required("consent-wordings"), "consent wording", this::consentWording),
                 list(top.required("cookies"), "cookie", this::cookie),
@@ -116,6 +117,10 @@ final class PolicyReader {
             throw new InvalidPolicyException(source, problems.sorted());
         }
         return policy;
+    }
+
+    private <T> List<T> optionalList(PolicyNode node, Function<PolicyNode, T> reader) {
+        return node.items().stream().map(reader).toList();
     }
 
     private <T> List<T> list(PolicyNode node, String kind, Function<PolicyNode, T> reader) {

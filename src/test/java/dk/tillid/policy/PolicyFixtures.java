@@ -41,6 +41,23 @@ final class PolicyFixtures {
         return text.substring(0, first) + replacement + text.substring(first + original.length());
     }
 
+    /** The shipped policy as it would be if the website statistics went to a US service. */
+    static String withTransfer() {
+        String text = withChange("transfers: []\n\nretention:", """
+                transfers:
+                  - id: TR-US-ANALYTICS
+                    recipient: {da: En amerikansk statistiktjeneste, en: A US statistics service}
+                    country: USA
+                    safeguard:
+                      da: EU-Kommissionens afgørelse om EU-US Data Privacy Framework (10. juli 2023)
+                      en: The European Commission's adequacy decision on the EU-US Data Privacy Framework (10 July 2023)
+
+                retention:""");
+        String empty = "    transfers: []";
+        int at = text.indexOf(empty, text.indexOf("  - id: P-PUR-WEB"));
+        return text.substring(0, at) + "    transfers: [TR-US-ANALYTICS]" + text.substring(at + empty.length());
+    }
+
     /** The 1-based line on which {@code fragment} first appears. */
     static int lineOf(String text, String fragment) {
         int index = text.indexOf(fragment);

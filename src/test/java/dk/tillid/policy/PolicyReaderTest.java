@@ -52,13 +52,14 @@ class PolicyReaderTest {
         assertThat(employees.trigger()).isEqualTo(RetentionTrigger.END_OF_FISCAL_YEAR_OF_LAST_EMPLOYMENT);
         assertThat(employees.period()).isEqualTo(Period.ofYears(5));
 
-        assertThat(policy.cookies()).filteredOn(cookie -> cookie.name().equals("_ga"))
-                .singleElement().satisfies(ga -> {
-                    assertThat(ga.lifetime()).isEqualTo(Period.ofMonths(24));
-                    assertThat(ga.necessary()).isFalse();
+        assertThat(policy.cookies()).filteredOn(cookie -> cookie.name().equals("tillid_stats"))
+                .singleElement().satisfies(stats -> {
+                    assertThat(stats.lifetime()).isEqualTo(Period.ofMonths(12));
+                    assertThat(stats.necessary()).isFalse();
+                    assertThat(stats.purpose()).isEqualTo("P-PUR-WEB");
                 });
-        assertThat(policy.cookies()).filteredOn(cookie -> cookie.name().equals("_gid"))
-                .singleElement().satisfies(gid -> assertThat(gid.endsWithSession()).isTrue());
+        assertThat(policy.cookies()).filteredOn(cookie -> cookie.name().equals("JSESSIONID"))
+                .singleElement().satisfies(session -> assertThat(session.endsWithSession()).isTrue());
     }
 
     @Test
@@ -129,11 +130,11 @@ class PolicyReaderTest {
 
     @Test
     void aTrackingCookieWhosePurposeNeedsNoConsentIsRefused() {
-        String ga = "  - name: _ga\n    provider: {da: Google Analytics / Google Tag Manager, en: Google Analytics / Google Tag Manager}\n";
-        String yaml = withChange(ga + "    purpose: P-PUR-WEB", ga + "    purpose: P-PUR-1");
+        String stats = "  - name: tillid_stats\n    provider: {da: JobConnection (denne hjemmeside), en: JobConnection (this website)}\n";
+        String yaml = withChange(stats + "    purpose: P-PUR-WEB", stats + "    purpose: P-PUR-1");
 
-        assertThat(problems(yaml)).contains(new Problem(lineOf(yaml, "- name: _ga"),
-                "cookie _ga is not strictly necessary, so its purpose must require consent"));
+        assertThat(problems(yaml)).contains(new Problem(lineOf(yaml, "- name: tillid_stats"),
+                "cookie tillid_stats is not strictly necessary, so its purpose must require consent"));
     }
 
     @Test

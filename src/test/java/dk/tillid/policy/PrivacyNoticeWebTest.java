@@ -97,7 +97,8 @@ class PrivacyNoticeWebTest {
         assertThat(page).hasStatusOk();
         policy.cookies().forEach(cookie -> assertThat(page).bodyText()
                 .contains("<code>" + cookie.name() + "</code>", cookie.description().da()));
-        assertThat(page).bodyText().contains("24 måneder", "Slettes, når browsersessionen slutter", "Kun med dit samtykke");
+        assertThat(page).bodyText().contains("12 måneder", "6 måneder", "Slettes, når browsersessionen slutter",
+                "Kun med dit samtykke");
     }
 
     private static String escape(String text) {

@@ -49,7 +49,7 @@ class RecordOfProcessingTest {
 
     @Test
     void statesThirdCountryTransfersAndTheirSafeguard() {
-        RecordOfProcessing record = RecordOfProcessing.of(PolicyFixtures.shipped());
+        RecordOfProcessing record = RecordOfProcessing.of(PolicyFixtures.read(PolicyFixtures.withTransfer()));
 
         RecordOfProcessing.Activity web = record.activities(Locale.ENGLISH).stream()
                 .filter(activity -> activity.id().equals("P-PUR-WEB")).findFirst().orElseThrow();
