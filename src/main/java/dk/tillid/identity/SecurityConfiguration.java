@@ -28,7 +28,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * The access rules of every page. Public: the website pages, the login and the health probe.
- * Everything else needs a staff login with a role; the record of processing needs DPO or ADMIN.
+ * Everything else needs a staff login with a role; the record of processing needs DPO or ADMIN, the
+ * administration pages ({@code /admin/**}) ADMIN.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -69,6 +70,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/dpo/**").hasAnyRole(Role.DPO.name(), Role.ADMIN.name())
                         .requestMatchers("/candidates", "/candidates/**").hasRole(Role.RECRUITER.name())
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(PASSWORD_PAGE).authenticated()
                         .anyRequest().hasAnyRole(STAFF_ROLES))
                 .formLogin(form -> form

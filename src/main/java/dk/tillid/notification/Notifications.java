@@ -1,0 +1,74 @@
+package dk.tillid.notification;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import dk.tillid.policy.PurposeId;
+import dk.tillid.privacy.SubjectId;
+import dk.tillid.privacy.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way to send e-mail. {@link #send} only queues: the mail is a row of the outbox in the
+ * caller's transaction, so a rolled-back registration sends no confirmation, and a committed one
+ * cannot lose its mail; it leaves after the commit, or on a later retry.
+ */
+@Service
+public class Notifications {
+
+    /** Recipients, subject lines and texts are identity and contact data. */
+    static final String CATEGORY = "P-DATA-1";
+    static final int LIST_LIMIT = 500;
+
+    private final OutboxRepository outbox;
+    private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Notifications(OutboxRepository outbox, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+        this.outbox = outbox;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Published with the queued mail's id only; the sender reads the rest from the outbox after the commit. */
+    record Queued(UUID id) {
+    }
+
+    /** Queues the mail in the caller's transaction (there must be one) and returns its outbox id. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID send(OutgoingEmail email) {
+        Objects.requireNonNull(email, "email");
+        UUID id = UUID.randomUUID();
+        outbox.insert(id, email, clock.instant());
+        events.publishEvent(new Queued(id));
+        return id;
+    }
+
+    /**
+     * What has not been sent (held, waiting, failed), newest first, at most {@value #LIST_LIMIT}:
+     * for an administrator, and recorded as a read of each person's contact data.
+     */
+    public List<OutboxEntry> undelivered() {
+        List<OutboxEntry> entries = outbox.undelivered(LIST_LIMIT);
+        List<SubjectId> people = entries.stream().map(OutboxEntry::about).filter(Objects::nonNull).distinct().toList();
+        if (!people.isEmpty()) {
+            audit.read(people, PurposeId.ADMINISTRATION, CATEGORY);
+        }
+        return entries;
+    }
+
+    /** One mail with its text, for an administrator; recorded as a read of the person's contact data. */
+    public Optional<OutboxEntry.Opened> open(UUID id) {
+        Optional<OutboxEntry> entry = outbox.find(id);
+        entry.map(OutboxEntry::about).ifPresent(person -> audit.read(person, PurposeId.ADMINISTRATION, CATEGORY));
+        return entry.flatMap(found -> outbox.text(id).map(text -> new OutboxEntry.Opened(found, text)));
+    }
+}

@@ -1,0 +1,153 @@
+package dk.tillid.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dk.tillid.notification.OutboxEntry.Status;
+import dk.tillid.privacy.SubjectId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OutboxRepository {
+
+    private static final String COLUMNS = "id, subject, kind, recipient, subject_line, status, created_at, attempts,"
+            + " next_attempt_at, sent_at, last_error";
+
+    private final JdbcClient jdbc;
+
+    OutboxRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A claimed row: locked by the claiming transaction until it commits. */
+    record Claimed(UUID id, String to, String subject, String text, int attempts) {
+
+        @Override
+        public String toString() {
+            return "Claimed[" + id + ", values hidden]";
+        }
+    }
+
+    void insert(UUID id, OutgoingEmail email, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO notification_outbox (id, subject, kind, recipient, subject_line, body, created_at,
+                                                         status, attempts, next_attempt_at)
+                        VALUES (:id, :subject, :kind, :to, :subjectLine, :body, :now, 'PENDING', 0, :now)""")
+                .param("id", id)
+                .param("subject", email.about() == null ? null : email.about().value())
+                .param("kind", email.kind())
+                .param("to", email.to())
+                .param("subjectLine", email.subject())
+                .param("body", email.text())
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /**
+     * The next due row that no other transaction holds. SKIP LOCKED lets several instances (and the
+     * after-commit delivery beside the scheduled one) work side by side without sending a mail twice.
+     */
+    Optional<Claimed> claimDue(Instant now) {
+        return jdbc.sql("""
+                        SELECT id, recipient, subject_line, body, attempts FROM notification_outbox
+                        WHERE status = 'PENDING' AND next_attempt_at <= :now
+                        ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
+                .param("now", Timestamp.from(now))
+                .query(OutboxRepository::claimed)
+                .optional();
+    }
+
+    /** One row, if it still waits and nobody else holds it; its due time does not matter. */
+    Optional<Claimed> claim(UUID id) {
+        return jdbc.sql("""
+                        SELECT id, recipient, subject_line, body, attempts FROM notification_outbox
+                        WHERE id = :id AND status = 'PENDING' FOR UPDATE SKIP LOCKED""")
+                .param("id", id)
+                .query(OutboxRepository::claimed)
+                .optional();
+    }
+
+    void markSent(UUID id, int attempts, Instant at) {
+        jdbc.sql("UPDATE notification_outbox SET status = 'SENT', attempts = :attempts, sent_at = :at, last_error = NULL"
+                        + " WHERE id = :id")
+                .param("id", id).param("attempts", attempts).param("at", Timestamp.from(at)).update();
+    }
+
+    void markHeld(UUID id) {
+        jdbc.sql("UPDATE notification_outbox SET status = 'HELD' WHERE id = :id").param("id", id).update();
+    }
+
+    void markRetry(UUID id, int attempts, Instant next, String error) {
+        jdbc.sql("UPDATE notification_outbox SET attempts = :attempts, next_attempt_at = :next, last_error = :error"
+                        + " WHERE id = :id")
+                .param("id", id).param("attempts", attempts).param("next", Timestamp.from(next)).param("error", error)
+                .update();
+    }
+
+    void markFailed(UUID id, int attempts, String error) {
+        jdbc.sql("UPDATE notification_outbox SET status = 'FAILED', attempts = :attempts, last_error = :error WHERE id = :id")
+                .param("id", id).param("attempts", attempts).param("error", error).update();
+    }
+
+    /** Everything not (yet) sent, newest first. */
+    List<OutboxEntry> undelivered(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notification_outbox WHERE status <> 'SENT'"
+                        + " ORDER BY created_at DESC, id LIMIT :limit")
+                .param("limit", limit)
+                .query(OutboxRepository::entry)
+                .list();
+    }
+
+    Optional<OutboxEntry> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notification_outbox WHERE id = :id")
+                .param("id", id).query(OutboxRepository::entry).optional();
+    }
+
+    Optional<String> text(UUID id) {
+        return jdbc.sql("SELECT body FROM notification_outbox WHERE id = :id").param("id", id).query(String.class).optional();
+    }
+
+    List<OutboxEntry> about(SubjectId subject) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notification_outbox WHERE subject = :subject ORDER BY created_at, id")
+                .param("subject", subject.value()).query(OutboxRepository::entry).list();
+    }
+
+    int deleteAbout(SubjectId subject) {
+        return jdbc.sql("DELETE FROM notification_outbox WHERE subject = :subject").param("subject", subject.value()).update();
+    }
+
+    int deleteSentBefore(Instant before) {
+        return jdbc.sql("DELETE FROM notification_outbox WHERE status = 'SENT' AND sent_at < :before")
+                .param("before", Timestamp.from(before)).update();
+    }
+
+    /** Held, failed, and anything still waiting that long: a mail that old is of no use and must not linger. */
+    int deleteUndeliveredCreatedBefore(Instant before) {
+        return jdbc.sql("DELETE FROM notification_outbox WHERE status <> 'SENT' AND created_at < :before")
+                .param("before", Timestamp.from(before)).update();
+    }
+
+    private static Claimed claimed(ResultSet row, int n) throws SQLException {
+        return new Claimed(row.getObject("id", UUID.class), row.getString("recipient"), row.getString("subject_line"),
+                row.getString("body"), row.getInt("attempts"));
+    }
+
+    private static OutboxEntry entry(ResultSet row, int n) throws SQLException {
+        UUID subject = row.getObject("subject", UUID.class);
+        return new OutboxEntry(row.getObject("id", UUID.class), subject == null ? null : new SubjectId(subject),
+                row.getString("kind"), row.getString("recipient"), row.getString("subject_line"),
+                Status.valueOf(row.getString("status")), instant(row, "created_at"), row.getInt("attempts"),
+                instant(row, "next_attempt_at"), instant(row, "sent_at"), row.getString("last_error"));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp value = row.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}
