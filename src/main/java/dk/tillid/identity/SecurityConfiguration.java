@@ -34,7 +34,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String[] PUBLIC_PAGES = {"/", "/privacy", "/cookies", "/css/**", "/images/**", "/favicon.ico"};
+    static final String[] PUBLIC_PAGES = {"/", "/privacy", "/cookies", "/jobs", "/register", "/register/**", "/css/**",
+            "/js/**", "/images/**", "/favicon.ico"};
+    /**
+     * The website's posts that need no session: the cookie choice and the statistics count (checked
+     * to come from this site instead of by a CSRF token, so that showing the banner sets no cookie).
+     */
+    static final String[] SESSIONLESS_POSTS = {"/cookies/consent", "/stats/hit"};
     static final String PASSWORD_PAGE = "/account/password";
     static final String API_REALM = "Tillid";
     private static final String[] STAFF_ROLES = {Role.ADMIN.name(), Role.DPO.name(), Role.RECRUITER.name(),
@@ -66,6 +72,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers("/login", "/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, SESSIONLESS_POSTS).permitAll()
+                        .requestMatchers(HttpMethod.POST, "/register", "/register/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/dpo/**").hasAnyRole(Role.DPO.name(), Role.ADMIN.name())
@@ -73,6 +81,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(PASSWORD_PAGE).authenticated()
                         .anyRequest().hasAnyRole(STAFF_ROLES))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SESSIONLESS_POSTS))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(passwordChangeFirst()))

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public privacy notice and cookie declaration, rendered from the policy in the reader's language. */
+/** The public privacy notice, rendered from the policy in the reader's language (the cookie declaration is the site's). */
 @Controller
 class PrivacyNoticeController {
 
@@ -18,11 +18,5 @@ class PrivacyNoticeController {
     String privacyNotice(Model model) {
         model.addAttribute("policy", policy);
         return "policy/privacy";
-    }
-
-    @GetMapping("/cookies")
-    String cookieDeclaration(Model model) {
-        model.addAttribute("policy", policy);
-        return "policy/cookies";
     }
 }
