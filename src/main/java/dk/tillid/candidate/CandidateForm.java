@@ -39,7 +39,7 @@ public record CandidateForm(
         @Size(max = 100, message = "{field.tooLong}") String preferredArea,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate availableFrom) {
 
-    static CandidateForm empty() {
+    public static CandidateForm empty() {
         return new CandidateForm("", "", "", "", null, "", "", "", "", "", "", Profile.WorkType.EITHER, "", null);
     }
 
@@ -54,7 +54,7 @@ public record CandidateForm(
                 String.join(", ", profile.skills()), profile.workType(), profile.preferredArea(), profile.availableFrom());
     }
 
-    NewCandidate candidate() {
+    public NewCandidate candidate() {
         return new NewCandidate(person(), profile());
     }
 

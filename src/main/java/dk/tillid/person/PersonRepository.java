@@ -59,6 +59,14 @@ class PersonRepository {
                 .optional();
     }
 
+    /** Who has this (lower-case) address; the oldest registration if, unusually, several share it. */
+    Optional<PersonId> idByEmail(String email) {
+        return jdbc.sql("SELECT id FROM person WHERE email = :email ORDER BY registered_at LIMIT 1")
+                .param("email", email)
+                .query((row, n) -> new PersonId(row.getObject("id", java.util.UUID.class)))
+                .optional();
+    }
+
     List<Person> page(int offset, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM person ORDER BY family_name, given_name, id OFFSET :offset LIMIT :limit")
                 .param("offset", offset)

@@ -49,6 +49,18 @@ public class Persons {
         return person;
     }
 
+    /** Who, if anyone, has this e-mail address; finding someone reads their identity and is recorded. */
+    @Transactional(readOnly = true)
+    public Optional<PersonId> findByEmail(String email, PurposeId purpose) {
+        String address = new ContactDetails(email, null).email();
+        if (address == null) {
+            return Optional.empty();
+        }
+        Optional<PersonId> found = repository.idByEmail(address);
+        found.ifPresent(id -> audit.read(id.subject(), purpose, IDENTITY));
+        return found;
+    }
+
     @Transactional(readOnly = true)
     public Person get(PersonId id, PurposeId purpose) {
         return find(id, purpose).orElseThrow(() -> new UnknownPersonException(id));

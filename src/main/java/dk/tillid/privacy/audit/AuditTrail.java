@@ -27,6 +27,7 @@ public class AuditTrail {
     private final AuditRepository repository;
     private final AuditSealer sealer;
     private static final Actor SYSTEM = Actor.system("tillid");
+    private static final ThreadLocal<Actor> acting = new ThreadLocal<>();
 
     private final ObjectProvider<ActorDirectory> actors;
     private final Clock clock;
@@ -102,9 +103,32 @@ public class AuditTrail {
         sealer.sealAll();
     }
 
-    /** Who acts now: the signed-in staff member or person, else the system itself. */
+    /** Who acts now: whom {@link #actingAs} names, else the signed-in staff member or person, else the system. */
     public Actor currentActor() {
+        Actor named = acting.get();
+        if (named != null) {
+            return named;
+        }
         return directory().flatMap(ActorDirectory::current).orElse(SYSTEM);
+    }
+
+    /**
+     * Runs {@code work} with its reads and changes recorded as done by {@code actor}: for work no
+     * login stands behind, such as a registration on the website (an unauthenticated visitor) or a
+     * confirmation link followed by the person themselves.
+     */
+    public <T> T actingAs(Actor actor, java.util.function.Supplier<T> work) {
+        Actor before = acting.get();
+        acting.set(java.util.Objects.requireNonNull(actor, "actor"));
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                acting.remove();
+            } else {
+                acting.set(before);
+            }
+        }
     }
 
     /** Looked up once: resolving it through the bean factory on every read cost more than the rest of auditing. */
