@@ -35,7 +35,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {"/", "/privacy", "/cookies", "/jobs", "/register", "/register/**", "/css/**",
-            "/js/**", "/images/**", "/favicon.ico"};
+            "/js/**", "/images/**", "/favicon.ico", "/too-large"};
     /**
      * The website's posts that need no session: the cookie choice and the statistics count (checked
      * to come from this site instead of by a CSRF token, so that showing the banner sets no cookie).

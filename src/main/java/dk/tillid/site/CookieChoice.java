@@ -20,7 +20,7 @@ record CookieChoice(UUID id, String bannerVersion, Set<String> allowed) {
         allowed = Set.copyOf(allowed);
     }
 
-    boolean allows(String purpose) {
+    public boolean allows(String purpose) {
         return allowed.contains(purpose);
     }
 

@@ -52,6 +52,17 @@ class CookieConsentTest {
     }
 
     @Test
+    void theDeclarationOffersAChoicePerCategoryOfThePolicy() {
+        MvcTestResult page = mvc.get().uri("/cookies").header("Accept-Language", "en").exchange();
+
+        assertThat(page).bodyText().contains("id=\"choice\"", "name=\"allowed\" value=\"P-PUR-WEB\"",
+                "You have not chosen yet", "value=\"save\"");
+        MvcTestResult accepted = choose("accept");
+        assertThat(mvc.get().uri("/cookies").header("Accept-Language", "en").cookie(cookie(accepted, "tillid_consent"))
+                .exchange()).bodyText().contains("You have said yes to statistics", "value=\"P-PUR-WEB\" checked");
+    }
+
+    @Test
     void rejectingSetsOnlyTheChoiceAndKeepsProofOfIt() {
         MvcTestResult rejected = choose("reject");
 
