@@ -57,6 +57,26 @@ class CandidateApiTest {
     }
 
     @Test
+    void namesAndTextsInAnyScriptSurviveTheRoundTrip() {
+        String[][] names = {{"Łukasz", "Żółć-Wąsowicz"}, {"Νίκος", "Παπαδόπουλος"}, {"محمد", "العلي"},
+                {"Nguyễn Thị", "Minh Khai"}, {"Zoë", "O’Brien"}, {"李", "小龙"}};
+        for (String[] name : names) {
+            String id = register(name[0], name[1], unique("script"));
+            assertThat(send("PUT", "/api/v1/candidates/" + id, """
+                    {"givenName": "%s", "familyName": "%s", "email": "%s", "workType": "EITHER",
+                     "summary": "Flydende i dansk – ÆØÅ æøå – og 😀 emoji", "skills": "Kørekort B, Ærlighed"}"""
+                    .formatted(name[0], name[1], unique("script")))).hasStatusOk();
+
+            var read = mvc.get().uri("/api/v1/candidates/" + id).exchange();
+
+            assertThat(read).bodyJson().extractingPath("$.givenName").isEqualTo(name[0]);
+            assertThat(read).bodyJson().extractingPath("$.familyName").isEqualTo(name[1]);
+            assertThat(read).bodyJson().extractingPath("$.profile.summary").isEqualTo("Flydende i dansk – ÆØÅ æøå – og 😀 emoji");
+            assertThat(read).bodyJson().extractingPath("$.profile.skills").asArray().containsExactly("kørekort b", "ærlighed");
+        }
+    }
+
+    @Test
     void invalidFieldsAreAProblemThatNamesEachFieldInTheReadersLanguageAndNothingIsSaved() {
         long before = persons();
 
