@@ -11,7 +11,11 @@ import dk.tillid.document.UploadRefusedException.Reason;
  */
 final class ExpansionGuard {
 
-    static final int IMAGE_BUDGET_FACTOR = 16;
+    /**
+     * Images together get one budget more, not more: a stream only looks like an image to the scan
+     * before loading, and what looks like one may be read as page content.
+     */
+    static final int IMAGE_BUDGET_FACTOR = 1;
 
     private final UploadLimits limits;
     private long plainTotal;

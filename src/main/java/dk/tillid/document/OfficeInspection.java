@@ -58,6 +58,14 @@ final class OfficeInspection {
             """;
     private static final String ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
+    /** Word fields that run or fetch something when the document opens or updates. */
+    private static final java.util.regex.Pattern DANGEROUS_FIELD = java.util.regex.Pattern.compile(
+            "(?im)^\\s*(DDE|DDEAUTO|INCLUDETEXT|INCLUDEPICTURE|IMPORT|LINK)\\b");
+    /** OpenDocument elements that run code or embed foreign programs (by local name). */
+    private static final java.util.Set<String> ODF_ACTIVE = java.util.Set.of("event-listeners", "event-listener",
+            "script", "object-ole", "applet", "plugin");
+    /** Where {@link #elements} puts an element's own local name among its attributes. */
+    private static final String ELEMENT = " element";
 
     private final BoundedZipReader zip;
 
@@ -169,6 +177,8 @@ final class OfficeInspection {
 
         final List<String> names = new ArrayList<>();
         final Map<String, byte[]> relationships = new LinkedHashMap<>();
+        /** The XML of the parts that hold the text (and so fields, links and scripts). */
+        final Map<String, byte[]> textParts = new LinkedHashMap<>();
         String firstEntry;
         String mimetype;
         byte[] contentTypes;
@@ -185,6 +195,9 @@ final class OfficeInspection {
                 contentTypes = data.readAllBytes();
             } else if (name.endsWith(".rels") && !directory) {
                 relationships.put(name, data.readAllBytes());
+            } else if (!directory && (name.matches("word/[^/]+\\.xml") || name.equals("content.xml")
+                    || name.equals("styles.xml"))) {
+                textParts.put(name, data.readAllBytes());
             }
         }
 
@@ -217,23 +230,57 @@ final class OfficeInspection {
                     throw new UploadRefusedException(Reason.ACTIVE_CONTENT);
                 }
             }
+            for (String name : names) {
+                if (name.toLowerCase(Locale.ROOT).startsWith("word/embeddings/")) {
+                    throw new UploadRefusedException(Reason.ACTIVE_CONTENT);
+                }
+            }
             for (byte[] rels : relationships.values()) {
                 for (Map<String, String> relationship : elements(rels, "Relationship")) {
-                    if (String.valueOf(relationship.get("Type")).endsWith("/attachedTemplate")
-                            && "External".equalsIgnoreCase(relationship.get("TargetMode"))) {
+                    String type = String.valueOf(relationship.get("Type"));
+                    // Anything fetched from elsewhere when the file opens (a template, an OLE object, a
+                    // picture on a file share, a frame), or a chunk of another format; a link is fine.
+                    boolean external = "External".equalsIgnoreCase(relationship.get("TargetMode"));
+                    if (external && !type.endsWith("/hyperlink") || type.endsWith("/aFChunk")) {
                         throw new UploadRefusedException(Reason.ACTIVE_CONTENT);
                     }
                 }
             }
+            for (byte[] part : textParts.values()) {
+                if (DANGEROUS_FIELD.matcher(FieldCodes.of(part)).find()) {
+                    throw new UploadRefusedException(Reason.ACTIVE_CONTENT);
+                }
+            }
         }
 
-        /** OpenDocument macros live in Basic/ and Scripts/. */
+        /**
+         * OpenDocument macros live in Basic/ and Scripts/; scripts and event listeners can also sit in
+         * the content, and objects, applets, plug-ins and pictures can be fetched from elsewhere.
+         */
         void refuseOdtActiveContent() {
             for (String name : names) {
                 if (name.startsWith("Basic/") || name.startsWith("Scripts/")) {
                     throw new UploadRefusedException(Reason.ACTIVE_CONTENT);
                 }
             }
+            for (byte[] part : textParts.values()) {
+                for (Map<String, String> element : elements(part, null)) {
+                    String tag = element.get(ELEMENT);
+                    if (ODF_ACTIVE.contains(tag)) {
+                        throw new UploadRefusedException(Reason.ACTIVE_CONTENT);
+                    }
+                    String href = element.get("href");
+                    if (href != null && !"a".equals(tag) && !"link".equals(tag) && !internal(href)) {
+                        throw new UploadRefusedException(Reason.ACTIVE_CONTENT);
+                    }
+                }
+            }
+        }
+
+        /** A reference into the package itself ("Pictures/x.png", "./Object 1", "#bookmark"). */
+        private static boolean internal(String href) {
+            String target = href.strip();
+            return !target.contains(":") && !target.startsWith("/") && !target.startsWith("\\") && !target.contains("..");
         }
 
         /** Core, extended (app) and custom properties: where _rels/.rels says, and where they usually are. */
@@ -289,6 +336,7 @@ final class OfficeInspection {
                     if (SafeXml.next(reader) == XMLStreamConstants.START_ELEMENT
                             && (localName == null || localName.equals(reader.getLocalName()))) {
                         Map<String, String> attributes = new HashMap<>();
+                        attributes.put(ELEMENT, reader.getLocalName());
                         for (int i = 0; i < reader.getAttributeCount(); i++) {
                             attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
                         }

