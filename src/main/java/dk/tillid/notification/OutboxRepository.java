@@ -73,9 +73,10 @@ class OutboxRepository {
                 .optional();
     }
 
+    /** Sent: the text goes at once (it may hold a confirmation link); the facts stay until the purge. */
     void markSent(UUID id, int attempts, Instant at) {
-        jdbc.sql("UPDATE notification_outbox SET status = 'SENT', attempts = :attempts, sent_at = :at, last_error = NULL"
-                        + " WHERE id = :id")
+        jdbc.sql("UPDATE notification_outbox SET status = 'SENT', attempts = :attempts, sent_at = :at, last_error = NULL,"
+                        + " body = '' WHERE id = :id")
                 .param("id", id).param("attempts", attempts).param("at", Timestamp.from(at)).update();
     }
 
@@ -91,7 +92,8 @@ class OutboxRepository {
     }
 
     void markFailed(UUID id, int attempts, String error) {
-        jdbc.sql("UPDATE notification_outbox SET status = 'FAILED', attempts = :attempts, last_error = :error WHERE id = :id")
+        jdbc.sql("UPDATE notification_outbox SET status = 'FAILED', attempts = :attempts, last_error = :error, body = ''"
+                        + " WHERE id = :id")
                 .param("id", id).param("attempts", attempts).param("error", error).update();
     }
 

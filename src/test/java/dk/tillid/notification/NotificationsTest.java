@@ -61,6 +61,8 @@ class NotificationsTest {
         assertThat(received.getHeader("Auto-Submitted")).containsExactly("auto-generated");
         assertThat(GreenMailUtil.getHeaders(received)).doesNotContain("Bcc");
         awaitStatus(id, "SENT");
+        assertThat(jdbc.sql("SELECT body FROM notification_outbox WHERE id = :id").param("id", id).query(String.class)
+                .single()).as("a sent mail's text, which may hold a link, is not kept").isEmpty();
     }
 
     @Test
