@@ -92,6 +92,7 @@ class CandidateApi {
     @GetMapping("/{id}/contacts")
     @Operation(summary = "The contacts with the candidate, newest first")
     List<ContactEvent> contacts(@PathVariable PersonId id) {
+        candidates.requireCandidate(id);
         return persons.contacts(id, CandidateController.WORK);
     }
 
@@ -99,6 +100,7 @@ class CandidateApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a call, e-mail, meeting or application; it moves the last-contact date")
     void recordContact(@PathVariable PersonId id, @Valid @RequestBody SectionForms.ContactForm form) {
+        candidates.requireCandidate(id);
         persons.recordContact(id, form.kind(), form.note(), CandidateController.WORK);
     }
 
@@ -109,7 +111,7 @@ class CandidateApi {
     @GetMapping("/{id}/history")
     @Operation(summary = "Who changed which kind of data, when and for which purpose")
     List<HistoryEntry> history(@PathVariable PersonId id) {
-        candidates.get(id, CandidateController.WORK);
+        candidates.requireCandidate(id);
         return audit.changesOf(id.subject(), CandidateController.HISTORY_SIZE).stream()
                 .map(change -> new HistoryEntry(change.at(), change.actor(), change.action().name(), change.categories(),
                         change.purpose())).toList();

@@ -28,14 +28,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CandidateDocumentController {
 
     private final Documents documents;
+    private final Candidates candidates;
 
-    CandidateDocumentController(Documents documents) {
+    CandidateDocumentController(Documents documents, Candidates candidates) {
         this.documents = documents;
+        this.candidates = candidates;
     }
 
     @PostMapping
     String upload(@PathVariable PersonId id, @RequestParam(required = false) DocumentKind kind,
                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        candidates.requireCandidate(id);
         if (kind == null || file == null || file.isEmpty()) {
             redirect.addFlashAttribute("uploadRefused", "document.refused.EMPTY");
         } else {
@@ -51,6 +54,7 @@ class CandidateDocumentController {
 
     @GetMapping("/{documentId}")
     ResponseEntity<byte[]> download(@PathVariable PersonId id, @PathVariable DocumentId documentId) {
+        candidates.requireCandidate(id);
         DocumentDownload download = documents.download(id, documentId, CandidateController.WORK);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(download.info().mediaType()))
@@ -61,6 +65,7 @@ class CandidateDocumentController {
 
     @PostMapping("/{documentId}/delete")
     String delete(@PathVariable PersonId id, @PathVariable DocumentId documentId, RedirectAttributes redirect) {
+        candidates.requireCandidate(id);
         documents.delete(id, documentId, CandidateController.WORK);
         redirect.addFlashAttribute("saved", "candidate.removed");
         return "redirect:/candidates/" + id.value() + "#documents";

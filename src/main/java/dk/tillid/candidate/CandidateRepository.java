@@ -64,6 +64,11 @@ class CandidateRepository {
         saveLanguages(candidate);
     }
 
+    boolean exists(PersonId id) {
+        return jdbc.sql("SELECT count(*) FROM candidate WHERE person_id = :id").param("id", id.value())
+                .query(Long.class).single() > 0;
+    }
+
     Optional<Candidate> find(PersonId id) {
         List<LanguageSkill> languages = jdbc.sql("SELECT language, level FROM candidate_language WHERE person_id = :id"
                         + " ORDER BY language")

@@ -146,7 +146,10 @@ class CandidateSectionController {
     @PostMapping("/contacts/new")
     ModelAndView recordContact(@PathVariable PersonId id, @Valid @ModelAttribute("form") ContactForm form,
                                BindingResult result, RedirectAttributes redirect) {
-        return save(id, "contacts", form, result, redirect, () -> persons.recordContact(id, form.kind(), form.note(), WORK));
+        return save(id, "contacts", form, result, redirect, () -> {
+            candidates.requireCandidate(id);
+            persons.recordContact(id, form.kind(), form.note(), WORK);
+        });
     }
 
     /** Next of kin, read only for safety at work: a separate page, so an ordinary look at the candidate does not read them. */

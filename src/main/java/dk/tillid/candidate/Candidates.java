@@ -55,7 +55,12 @@ public class Candidates {
     }
 
     public PersonId register(NewCandidate candidate, Candidate.RegisteredVia via, PurposeId purpose) {
-        PersonId id = persons.register(candidate.person(), purpose);
+        return register(PersonId.random(), candidate, via, purpose);
+    }
+
+    /** With an id chosen beforehand (see {@link Persons#register(PersonId, dk.tillid.person.NewPerson, PurposeId)}). */
+    public PersonId register(PersonId chosen, NewCandidate candidate, Candidate.RegisteredVia via, PurposeId purpose) {
+        PersonId id = persons.register(chosen, candidate.person(), purpose);
         repository.insert(Candidate.fresh(id, candidate.profile(), via));
         audit.change(id.subject(), purpose, AuditAction.CREATE, CV);
         persons.recordContact(id, ContactEvent.Kind.REGISTRATION, null, purpose);
@@ -149,6 +154,14 @@ public class Candidates {
     /** Unemployment, A-kasse and leave; {@code null} removes them. */
     public void setUnemployment(PersonId id, Unemployment unemployment, PurposeId purpose) {
         change(id, purpose, UNEMPLOYMENT, candidate -> candidate.setUnemployment(unemployment));
+    }
+
+    /** Whether this person is a candidate; pages and APIs about candidates refuse anyone else. */
+    @Transactional(readOnly = true)
+    public void requireCandidate(PersonId id) {
+        if (!repository.exists(id)) {
+            throw new UnknownPersonException(id);
+        }
     }
 
     /** The person proved the e-mail address is theirs: the profile becomes active for matching. */

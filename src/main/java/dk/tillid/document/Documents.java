@@ -64,6 +64,16 @@ public class Documents {
         return info(row, inspected.safeFilename());
     }
 
+    /**
+     * Whether the upload would be kept, without keeping anything (e.g. to refuse a CV before a
+     * registration goes on).
+     *
+     * @throws UploadRefusedException with the reason it would be refused
+     */
+    public void check(String originalFilename, byte[] content) {
+        inspector.inspect(originalFilename, content);
+    }
+
     /** The person's documents of the kinds the purpose may see, newest first. */
     @Transactional(readOnly = true)
     public List<DocumentInfo> list(PersonId person, PurposeId purpose) {

@@ -36,7 +36,12 @@ public class Persons {
     }
 
     public PersonId register(NewPerson newPerson, PurposeId purpose) {
-        Person person = Person.register(PersonId.random(), newPerson, clock.instant(), LocalDate.now(clock));
+        return register(PersonId.random(), newPerson, purpose);
+    }
+
+    /** With an id chosen beforehand: one a registration already encrypted the person's data under. */
+    public PersonId register(PersonId id, NewPerson newPerson, PurposeId purpose) {
+        Person person = Person.register(id, newPerson, clock.instant(), LocalDate.now(clock));
         repository.insert(person);
         audit.change(person.id().subject(), purpose, AuditAction.CREATE, IDENTITY, RELATIONSHIP);
         return person.id();

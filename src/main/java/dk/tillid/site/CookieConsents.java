@@ -29,8 +29,13 @@ class CookieConsents {
                 .update();
     }
 
-    boolean exists(UUID id) {
-        return jdbc.sql("SELECT count(*) FROM cookie_consent WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+    /** Whether a choice with this id, for this banner, really allowed the purpose: a cookie alone proves nothing. */
+    boolean allows(CookieChoice choice, String purpose) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM cookie_consent
+                        WHERE id = :id AND banner_version = :version AND CAST(:purpose AS text) = ANY(allowed)""")
+                .param("id", choice.id()).param("version", choice.bannerVersion()).param("purpose", purpose)
+                .query(Long.class).single() > 0;
     }
 
     int deleteDecidedBefore(Instant limit) {

@@ -65,6 +65,11 @@ class PageViews {
                 .list();
     }
 
+    long viewsSince(String visitor, Instant since) {
+        return jdbc.sql("SELECT count(*) FROM page_view WHERE visitor = :visitor AND viewed_at >= :since")
+                .param("visitor", visitor).param("since", Timestamp.from(since)).query(Long.class).single();
+    }
+
     /** A visitor withdrew their yes to statistics: what was counted of them goes too. */
     int forget(String visitor) {
         return jdbc.sql("DELETE FROM page_view WHERE visitor = :visitor").param("visitor", visitor).update();
@@ -101,7 +106,7 @@ class PageViews {
         }
         try {
             String host = URI.create(referrer.strip()).getHost();
-            if (host == null || host.equalsIgnoreCase(ownHost) || host.length() > 253) {
+            if (host == null || host.equalsIgnoreCase(ownHost) || !host.matches("(?i)[a-z0-9][a-z0-9.-]{0,252}")) {
                 return null;
             }
             return host.toLowerCase(Locale.ROOT);

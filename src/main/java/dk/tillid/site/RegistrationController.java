@@ -85,9 +85,9 @@ class RegistrationController {
 
     @PostMapping("/register/confirm")
     ModelAndView confirm(@RequestParam(required = false) String token) {
-        boolean confirmed = registrations.confirm(token);
-        ModelAndView page = new ModelAndView("site/register-confirmed").addObject("confirmed", confirmed);
-        if (!confirmed) {
+        Registrations.Confirmation outcome = registrations.confirm(token);
+        ModelAndView page = new ModelAndView("site/register-confirmed").addObject("outcome", outcome.name());
+        if (outcome == Registrations.Confirmation.INVALID) {
             page.setStatus(HttpStatus.BAD_REQUEST);
         }
         return page;

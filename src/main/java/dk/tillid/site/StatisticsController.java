@@ -26,12 +26,17 @@ class StatisticsController {
     record Hit(String path, String referrer) {
     }
 
+    /** More views than this from one browser in a minute are not counted: no person reads that fast. */
+    static final int MAX_PER_MINUTE = 30;
+
     private final CookieBanner banner;
+    private final CookieConsents consents;
     private final PageViews pageViews;
     private final Clock clock;
 
-    StatisticsController(CookieBanner banner, PageViews pageViews, Clock clock) {
+    StatisticsController(CookieBanner banner, CookieConsents consents, PageViews pageViews, Clock clock) {
         this.banner = banner;
+        this.consents = consents;
         this.pageViews = pageViews;
         this.clock = clock;
     }
@@ -39,9 +44,11 @@ class StatisticsController {
     @PostMapping("/stats/hit")
     ResponseEntity<Void> hit(@RequestBody(required = false) Hit hit, HttpServletRequest request) {
         boolean allowed = SameOrigin.holds(request) && hit != null
-                && banner.choiceOf(request).filter(choice -> choice.allows(CookieBanner.STATISTICS)).isPresent();
+                && banner.choiceOf(request).filter(choice -> choice.allows(CookieBanner.STATISTICS))
+                        .filter(choice -> consents.allows(choice, CookieBanner.STATISTICS)).isPresent();
         var visitor = banner.statisticsVisitor(request);
-        if (allowed && visitor.isPresent()) {
+        if (allowed && visitor.isPresent()
+                && pageViews.viewsSince(visitor.get(), clock.instant().minusSeconds(60)) < MAX_PER_MINUTE) {
             pageViews.record(new PageViews.Visit(hit.path(), hit.referrer(), visitor.get(), request.getRemoteAddr(),
                     request.getHeader(HttpHeaders.USER_AGENT), request.getServerName()), clock.instant());
         }

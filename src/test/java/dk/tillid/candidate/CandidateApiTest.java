@@ -24,6 +24,9 @@ class CandidateApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    dk.tillid.person.Persons persons;
+
     @Test
     void aCandidateIsRegisteredFilledInAndReadBackWithUnicodeIntact() {
         String id = register("Øjvind", "Ærenlund-Åkesson", unique("oejvind"));
@@ -115,6 +118,8 @@ class CandidateApiTest {
         assertThat(mvc.get().uri("/api/v1/candidates/" + UUID.randomUUID()).exchange()).hasStatus(404)
                 .bodyJson().extractingPath("$.status").isEqualTo(404);
         assertThat(mvc.get().uri("/api/v1/candidates/12345").exchange()).hasStatus(400);
+        assertThat(mvc.get().uri("/api/v1/candidates?size=abc<i>").exchange()).hasStatus(400)
+                .bodyText().doesNotContain("abc", "<i>");
     }
 
     @Test
@@ -131,6 +136,17 @@ class CandidateApiTest {
         assertThat(send("POST", "/api/v1/candidates/search", """
                 {"name": "%s", "size": 1, "after": "%s"}""".formatted(family, first)))
                 .bodyJson().extractingPath("$.candidates[0].id").isEqualTo(second);
+    }
+
+    @Test
+    void whoIsNotACandidateIsNotFoundHereEvenForContactsAndHistory() {
+        var contact = persons.register(new dk.tillid.person.NewPerson(dk.tillid.person.PersonKind.BUSINESS_CONTACT,
+                new dk.tillid.person.PersonName("Kontakt", "Kundesen"), new dk.tillid.person.ContactDetails(unique("k"), null),
+                null, null), dk.tillid.policy.PurposeId.ADMINISTRATION);
+
+        assertThat(mvc.get().uri("/api/v1/candidates/" + contact.value() + "/contacts").exchange()).hasStatus(404);
+        assertThat(send("POST", "/api/v1/candidates/" + contact.value() + "/contacts", "{\"kind\": \"CALL\"}")).hasStatus(404);
+        assertThat(mvc.get().uri("/api/v1/candidates/" + contact.value() + "/history").exchange()).hasStatus(404);
     }
 
     @Test

@@ -106,6 +106,31 @@ class CookieConsentTest {
     }
 
     @Test
+    void aHandMadeConsentCookieCountsNothing() {
+        Cookie forged = new Cookie("tillid_consent", UUID.randomUUID() + "." + banner.version() + ".P-PUR-WEB");
+        String visitor = "BBBBBBBBBBBBBBBBBBBBBB";
+
+        hit("/", forged, new Cookie("tillid_stats", visitor)).exchange();
+
+        assertThat(jdbc.sql("SELECT count(*) FROM page_view WHERE visitor = :visitor").param("visitor", visitor)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void oneBrowserIsCountedAtMostSoOftenAMinute() {
+        MvcTestResult accepted = choose("accept");
+        Cookie consent = cookie(accepted, "tillid_consent");
+        Cookie stats = cookie(accepted, "tillid_stats");
+
+        for (int i = 0; i < StatisticsController.MAX_PER_MINUTE + 10; i++) {
+            hit("/jobs", consent, stats).exchange();
+        }
+
+        assertThat(jdbc.sql("SELECT count(*) FROM page_view WHERE visitor = :visitor").param("visitor", stats.getValue())
+                .query(Long.class).single()).isEqualTo(StatisticsController.MAX_PER_MINUTE);
+    }
+
+    @Test
     void sayingNoLaterRemovesTheStatisticsCookieAndWhatWasCounted() {
         MvcTestResult accepted = choose("accept");
         Cookie stats = cookie(accepted, "tillid_stats");

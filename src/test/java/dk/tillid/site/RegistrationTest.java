@@ -65,42 +65,77 @@ class RegistrationTest {
     @Autowired
     RegistrationLimiter limiter;
 
+    @Autowired
+    Registrations registrations;
+
+    @Autowired
+    dk.tillid.privacy.keys.PersonalKeys keys;
+
+    @Autowired
+    dk.tillid.MutableClock clock;
+
     @Test
-    void aCandidateRegistersWithACvConfirmsTheAddressAndBecomesActive() throws Exception {
+    void aRegistrationWithACvBecomesACandidateOnlyWhenTheAddressIsConfirmed() throws Exception {
         String email = unique("søren");
 
         MvcTestResult sent = register(email, "Søren", "Ågård-Ærenborg", "1990-05-17", false,
                 SampleFiles.pdf("Søren Ågård, lagermedarbejder i Århus"), "Mit CV.pdf");
 
         assertThat(sent).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/register/sent");
-        PersonId id = persons.findByEmail(email, PurposeId.JOB_MATCHING).orElseThrow();
-        CandidateView view = candidates.get(id, PurposeId.JOB_MATCHING);
-        assertThat(view.person().name().fullName()).isEqualTo("Søren Ågård-Ærenborg");
-        assertThat(view.status()).isEqualTo(CandidateSummary.Status.AWAITING_CONFIRMATION);
-        assertThat(documents.list(id, PurposeId.JOB_MATCHING)).extracting(DocumentInfo::displayName).containsExactly("Mit CV.pdf");
-        assertThat(consents.isGiven(id.subject(), PurposeId.MARKETING, null)).isFalse();
-        assertThat(audit.changesOf(id.subject(), 20)).allSatisfy(change ->
-                assertThat(change.actor()).contains("website-registration"));
-
+        assertThat(persons.findByEmail(email, PurposeId.JOB_MATCHING)).as("no one before the address is confirmed").isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM pending_registration WHERE form::text LIKE '%Ågård%'")
+                .query(Long.class).single()).as("the waiting registration is encrypted").isZero();
         MimeMessage mail = mailTo(email);
         assertThat(mail.getSubject()).isEqualTo("Bekræft din e-mailadresse – JobConnection ApS");
+        assertThat((String) mail.getContent()).contains("Hej Søren Ågård-Ærenborg");
         String token = token(mail);
         assertThat(mvc.get().uri("/register/confirm?token=" + token).exchange()).bodyText()
                 .contains("Bekræft min e-mailadresse").doesNotContain("Tak, din e-mailadresse er bekræftet");
-        assertThat(candidates.get(id, PurposeId.JOB_MATCHING).status()).isEqualTo(CandidateSummary.Status.AWAITING_CONFIRMATION);
+        assertThat(persons.findByEmail(email, PurposeId.JOB_MATCHING)).as("opening the link is not confirming").isEmpty();
 
         assertThat(confirm(token)).hasStatusOk().bodyText().contains("Tak, din e-mailadresse er bekræftet");
-        assertThat(candidates.get(id, PurposeId.JOB_MATCHING).status()).isEqualTo(CandidateSummary.Status.ACTIVE);
+
+        PersonId id = persons.findByEmail(email, PurposeId.JOB_MATCHING).orElseThrow();
+        CandidateView view = candidates.get(id, PurposeId.JOB_MATCHING);
+        assertThat(view.person().name().fullName()).isEqualTo("Søren Ågård-Ærenborg");
+        assertThat(view.status()).isEqualTo(CandidateSummary.Status.ACTIVE);
+        assertThat(view.candidate().registeredVia()).isEqualTo(dk.tillid.candidate.Candidate.RegisteredVia.WEBSITE);
+        assertThat(documents.list(id, PurposeId.JOB_MATCHING)).extracting(DocumentInfo::displayName).containsExactly("Mit CV.pdf");
+        assertThat(consents.isGiven(id.subject(), PurposeId.MARKETING, null)).isFalse();
+        assertThat(audit.changesOf(id.subject(), 20)).allSatisfy(change ->
+                assertThat(change.actor()).isEqualTo("person " + id.value()));
         assertThat(confirm(token)).hasStatus(400).bodyText().contains("Linket virker ikke");
     }
 
     @Test
-    void theMarketingOptInIsUntickedAndRecordedOnlyWhenTicked() {
+    void aRegistrationNeverConfirmedIsDeletedWithItsKeyWhenTheLinkExpires() throws Exception {
+        String email = unique("glemt");
+        register(email, "Glemt", "Registrering", null, false, SampleFiles.pdf("CV"), "cv.pdf");
+        String token = token(mailTo(email));
+        UUID waiting = jdbc.sql("SELECT id FROM pending_registration ORDER BY created_at DESC LIMIT 1").query(UUID.class).single();
+
+        clock.advance(Duration.ofHours(73));
+        try {
+            registrations.deleteExpired();
+        } finally {
+            clock.reset();
+        }
+
+        assertThat(jdbc.sql("SELECT count(*) FROM pending_registration WHERE id = :id").param("id", waiting)
+                .query(Long.class).single()).isZero();
+        assertThat(keys.isErased(new dk.tillid.privacy.SubjectId(waiting))).isTrue();
+        assertThat(confirm(token)).hasStatus(400);
+        assertThat(persons.findByEmail(email, PurposeId.JOB_MATCHING)).isEmpty();
+    }
+
+    @Test
+    void theMarketingOptInIsUntickedAndRecordedOnlyWhenTicked() throws Exception {
         assertThat(mvc.get().uri("/register").exchange()).bodyText()
                 .contains("name=\"marketing\" value=\"true\">").doesNotContain("name=\"marketing\" value=\"true\" checked");
         String email = unique("optin");
 
         register(email, "Ida", "Holm", null, true, null, null);
+        confirm(tokenFor(email));
 
         PersonId id = persons.findByEmail(email, PurposeId.JOB_MATCHING).orElseThrow();
         assertThat(consents.isGiven(id.subject(), PurposeId.MARKETING, null)).isTrue();
@@ -116,7 +151,7 @@ class RegistrationTest {
     void aKnownAddressGetsTheSameReplyAndNothingIsRegisteredTwice() throws Exception {
         String email = unique("twice");
         register(email, "Bo", "Lund", null, false, null, null);
-        confirm(token(mailTo(email)));
+        confirm(tokenFor(email));
         long people = people();
 
         MvcTestResult again = register(email, "Someone", "Else", null, false, null, null);
@@ -127,6 +162,38 @@ class RegistrationTest {
                 .filter(m -> subject(m).startsWith("Du er allerede registreret")).findFirst())).isPresent();
         assertThat(candidates.get(persons.findByEmail(email, PurposeId.JOB_MATCHING).orElseThrow(), PurposeId.JOB_MATCHING)
                 .person().name().givenName()).isEqualTo("Bo");
+    }
+
+    @Test
+    void someoneElsesEarlierRegistrationOfAnAddressCannotBeConfirmedOnceTheOwnerHasConfirmed() throws Exception {
+        String email = unique("victim");
+        register(email, "Mallory", "Impostor", null, true, null, null);
+        String impostors = tokenFor(email);
+        register(email, "Vera", "Owner", null, false, null, null);
+        String owners = await(() -> Arrays.stream(greenMail.getReceivedMessages()).filter(m -> sentTo(m, email))
+                .map(RegistrationTest::tokenOf).filter(token -> !token.equals(impostors)).findFirst()).orElseThrow();
+
+        assertThat(confirm(owners)).hasStatusOk();
+        assertThat(confirm(impostors)).hasStatusOk().bodyText().contains("allerede registreret");
+
+        PersonId id = persons.findByEmail(email, PurposeId.JOB_MATCHING).orElseThrow();
+        assertThat(candidates.get(id, PurposeId.JOB_MATCHING).person().name().givenName()).isEqualTo("Vera");
+        assertThat(consents.isGiven(id.subject(), PurposeId.MARKETING, null)).isFalse();
+    }
+
+    @Test
+    void aRefusedCvIsRefusedTheSameWayWhetherOrNotTheAddressIsKnown() throws Exception {
+        String known = unique("kendt");
+        register(known, "Kendt", "Person", null, false, null, null);
+        confirm(tokenFor(known));
+
+        MvcTestResult forKnown = register(known, "Kendt", "Person", null, false, "MZ junk".getBytes(), "cv.pdf");
+        MvcTestResult forUnknown = register(unique("ukendt"), "Ukendt", "Person", null, false, "MZ junk".getBytes(), "cv.pdf");
+
+        assertThat(forKnown).hasStatus(400);
+        assertThat(forUnknown).hasStatus(400);
+        assertThat(forKnown.getResponse().getContentAsString()).contains("Denne fil er noget andet");
+        assertThat(forUnknown.getResponse().getContentAsString()).contains("Denne fil er noget andet");
     }
 
     @Test
@@ -214,6 +281,19 @@ class RegistrationTest {
             request = request.file(new MockMultipartFile("cv", cvName, "application/pdf", cv));
         }
         return request.exchange();
+    }
+
+    private String tokenFor(String email) throws Exception {
+        return token(mailTo(email));
+    }
+
+    private static String tokenOf(MimeMessage mail) {
+        try {
+            Matcher link = LINK.matcher((String) mail.getContent());
+            return link.find() ? link.group(1) : "";
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private MvcTestResult confirm(String token) {

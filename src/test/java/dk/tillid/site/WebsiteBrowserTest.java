@@ -81,16 +81,17 @@ class WebsiteBrowserTest {
 
             browser.waiting().until(ExpectedConditions.urlContains("/register/sent"));
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Tjek din e-mail");
+            assertThat(persons.findByEmail(email, PurposeId.JOB_MATCHING)).isEmpty();
+
+            browser.driver().get(link(email));
+            browser.driver().findElement(By.cssSelector("form[action='/register/confirm'] button")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "bekræftet"));
 
             PersonId id = persons.findByEmail(email, PurposeId.JOB_MATCHING).orElseThrow();
             assertThat(candidates.get(id, PurposeId.JOB_MATCHING).person().name().fullName()).isEqualTo("Åse Ærø-Østergård");
             assertThat(documents.list(id, PurposeId.JOB_MATCHING)).extracting(DocumentInfo::displayName)
                     .containsExactly("Ærøs CV.pdf");
             assertThat(documents.peopleWhoseDocumentsSay("truckfører ølstykke")).contains(id);
-
-            browser.driver().get(link(email));
-            browser.driver().findElement(By.cssSelector("form[action='/register/confirm'] button")).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "bekræftet"));
             assertThat(candidates.get(id, PurposeId.JOB_MATCHING).status()).isEqualTo(CandidateSummary.Status.ACTIVE);
         }
     }

@@ -71,6 +71,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "api.unreadable", request.getLocale());
     }
 
+    /**
+     * Every other refusal Spring MVC knows (a value of the wrong type, a missing parameter, a method
+     * or media type not served): its status stays, but its words are ours, since Spring's own
+     * detail can repeat what was sent.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        Locale locale = request.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage("api.status." + status.value(),
+                null, messages.getMessage("api.status.400", null, locale), locale));
+        return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
     /** A domain rule refused the data; its message names the rule, never a value. */
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> refused(IllegalArgumentException refused, Locale locale) {
