@@ -9,7 +9,12 @@ public enum Role {
     /** Works with candidates, clients, job orders and placements. */
     RECRUITER,
     /** Pays the temps: timesheets, payroll data, the only role that sees a full CPR number. */
-    PAYROLL;
+    PAYROLL,
+    /**
+     * Screens people for clients before employment: the only role that sees criminal record extracts
+     * (Databeskyttelsesloven § 8), and only those the person consented to.
+     */
+    SCREENING;
 
     public String authority() {
         return "ROLE_" + name();

@@ -44,7 +44,18 @@ class SecurityConfiguration {
     static final String PASSWORD_PAGE = "/account/password";
     static final String API_REALM = "Tillid";
     private static final String[] STAFF_ROLES = {Role.ADMIN.name(), Role.DPO.name(), Role.RECRUITER.name(),
-            Role.PAYROLL.name()};
+            Role.PAYROLL.name(), Role.SCREENING.name()};
+    /** Client companies, their contacts and agreements, job orders, matching and placements. */
+    static final String[] RECRUITING_PAGES = {"/candidates", "/candidates/**", "/jobs/manage", "/jobs/manage/**",
+            "/clients", "/clients/**", "/job-orders", "/job-orders/**", "/placements", "/placements/**"};
+    static final String[] RECRUITING_API = {"/api/v1/candidates", "/api/v1/candidates/**", "/api/v1/clients",
+            "/api/v1/clients/**", "/api/v1/job-orders", "/api/v1/job-orders/**", "/api/v1/placements",
+            "/api/v1/placements/**"};
+    /**
+     * The employee file is shared by the roles that work with employees; which fields each may see
+     * (a CPR number in full, a criminal record, a health reason) the employment module decides field by field.
+     */
+    static final String[] EMPLOYEE_ROLES = {Role.RECRUITER.name(), Role.PAYROLL.name(), Role.SCREENING.name()};
 
     /**
      * The JSON API: HTTP Basic with a staff account, no session and so no cookie to forge a request
@@ -55,7 +66,9 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/candidates", "/api/v1/candidates/**").hasRole(Role.RECRUITER.name())
+                        .requestMatchers(RECRUITING_API).hasRole(Role.RECRUITER.name())
+                        .requestMatchers("/api/v1/employees", "/api/v1/employees/**").hasAnyRole(EMPLOYEE_ROLES)
+                        .requestMatchers("/api/v1/payroll", "/api/v1/payroll/**").hasRole(Role.PAYROLL.name())
                         .anyRequest().hasAnyRole(STAFF_ROLES))
                 .httpBasic(basic -> basic.realmName(API_REALM).authenticationEntryPoint(ApiProblems::unauthorized))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -77,8 +90,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/dpo/**").hasAnyRole(Role.DPO.name(), Role.ADMIN.name())
-                        .requestMatchers("/candidates", "/candidates/**", "/jobs/manage", "/jobs/manage/**")
-                        .hasRole(Role.RECRUITER.name())
+                        .requestMatchers(RECRUITING_PAGES).hasRole(Role.RECRUITER.name())
+                        .requestMatchers("/employees", "/employees/**").hasAnyRole(EMPLOYEE_ROLES)
+                        .requestMatchers("/payroll", "/payroll/**").hasRole(Role.PAYROLL.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(PASSWORD_PAGE).authenticated()
                         .anyRequest().hasAnyRole(STAFF_ROLES))

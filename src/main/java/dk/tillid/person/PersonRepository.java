@@ -77,6 +77,7 @@ class PersonRepository {
 
     void delete(PersonId id) {
         jdbc.sql("DELETE FROM contact_event WHERE person_id = :id").param("id", id.value()).update();
+        jdbc.sql("DELETE FROM processing_restriction WHERE person_id = :id").param("id", id.value()).update();
         jdbc.sql("DELETE FROM person WHERE id = :id").param("id", id.value()).update();
     }
 
@@ -99,6 +100,32 @@ class PersonRepository {
                 .query((row, n) -> new ContactEvent(ContactEvent.Kind.valueOf(row.getString(1)),
                         row.getTimestamp(2).toInstant(), row.getString(3), row.getString(4)))
                 .list();
+    }
+
+    boolean restrict(PersonId id, Instant at, String by, String reason) {
+        return jdbc.sql("""
+                        INSERT INTO processing_restriction (person_id, restricted_at, restricted_by, reason)
+                        VALUES (:id, :at, :by, :reason) ON CONFLICT DO NOTHING""")
+                .param("id", id.value())
+                .param("at", Timestamp.from(at))
+                .param("by", by)
+                .param("reason", reason)
+                .update() == 1;
+    }
+
+    boolean liftRestriction(PersonId id, Instant at, String by) {
+        return jdbc.sql("""
+                        UPDATE processing_restriction SET lifted_at = :at, lifted_by = :by
+                        WHERE person_id = :id AND lifted_at IS NULL""")
+                .param("id", id.value())
+                .param("at", Timestamp.from(at))
+                .param("by", by)
+                .update() == 1;
+    }
+
+    boolean isRestricted(PersonId id) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM processing_restriction WHERE person_id = :id AND lifted_at IS NULL)")
+                .param("id", id.value()).query(Boolean.class).single();
     }
 
     /** Removes the identity and contact data but keeps the row and its relationship facts. */

@@ -109,6 +109,33 @@ public class Persons {
         change(id, purpose, RELATIONSHIP, person -> person.unregister(clock.instant()));
     }
 
+    /**
+     * Art. 18: from now on the person's data is only stored; matching, offers and disclosures leave
+     * them out until the restriction is lifted. A second restriction while one stands changes nothing.
+     */
+    public void restrict(PersonId id, String reason, PurposeId purpose) {
+        requireKnown(id);
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new IllegalArgumentException("A restriction states its reason (up to 500 characters)");
+        }
+        if (repository.restrict(id, clock.instant(), audit.currentActor().toString(), reason.strip())) {
+            audit.change(id.subject(), purpose, AuditAction.UPDATE, RELATIONSHIP);
+        }
+    }
+
+    public void liftRestriction(PersonId id, PurposeId purpose) {
+        requireKnown(id);
+        if (repository.liftRestriction(id, clock.instant(), audit.currentActor().toString())) {
+            audit.change(id.subject(), purpose, AuditAction.UPDATE, RELATIONSHIP);
+        }
+    }
+
+    /** Whether the person's processing is restricted (no value of theirs is read). */
+    @Transactional(readOnly = true)
+    public boolean isRestricted(PersonId id) {
+        return repository.isRestricted(id);
+    }
+
     public void becomeEmployee(PersonId id, PurposeId purpose) {
         change(id, purpose, RELATIONSHIP, Person::becomeEmployee);
     }
@@ -127,6 +154,12 @@ public class Persons {
 
     public void correctDateOfBirth(PersonId id, LocalDate dateOfBirth, PurposeId purpose) {
         change(id, purpose, IDENTITY, person -> person.correctDateOfBirth(dateOfBirth, LocalDate.now(clock)));
+    }
+
+    private void requireKnown(PersonId id) {
+        if (repository.find(id).isEmpty()) {
+            throw new UnknownPersonException(id);
+        }
     }
 
     private void change(PersonId id, PurposeId purpose, String category, Consumer<Person> step) {
