@@ -42,7 +42,7 @@ public class Clients {
         this.clock = clock;
     }
 
-    ClientId register(CompanyDetails details) {
+    public ClientId register(CompanyDetails details) {
         if (repository.cvrTaken(details.cvr(), null)) {
             throw new DuplicateCvrException();
         }
@@ -80,7 +80,7 @@ public class Clients {
         return repository.list(nameContains, Math.max(page, 0) * PAGE_SIZE, PAGE_SIZE + 1);
     }
 
-    PersonId addContact(ClientId client, NewContact contact, PurposeId purpose) {
+    public PersonId addContact(ClientId client, NewContact contact, PurposeId purpose) {
         get(client);
         PersonId person = persons.register(new NewPerson(PersonKind.BUSINESS_CONTACT, contact.name(), contact.contact(),
                 null, null), purpose);
@@ -109,14 +109,14 @@ public class Clients {
     }
 
     /** The person no longer is the agency's contact at the company (P-RET-5 counts from here). */
-    void endContact(PersonId person, PurposeId purpose) {
+    public void endContact(PersonId person, PurposeId purpose) {
         if (!repository.setContactActive(person, false)) {
             throw new UnknownClientException("contact");
         }
         audit.change(person.subject(), purpose, AuditAction.UPDATE, CONTACT_DATA);
     }
 
-    void addAgreement(ClientId client, Agreement agreement) {
+    public void addAgreement(ClientId client, Agreement agreement) {
         get(client);
         repository.insertAgreement(client, agreement, clock.instant());
     }

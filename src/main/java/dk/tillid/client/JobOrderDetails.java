@@ -9,14 +9,14 @@ import java.util.Objects;
 import java.util.Set;
 
 /** What a recruiter writes down when a client orders people; checked as a whole. */
-record JobOrderDetails(String title, String description, List<String> skills, List<RequiredLanguage> languages,
+public record JobOrderDetails(String title, String description, List<String> skills, List<RequiredLanguage> languages,
                        String city, String postcode, LocalDate start, Integer durationWeeks, JobOrder.Kind kind,
                        int positions) {
 
     static final int MAX_SKILLS = 30;
     static final int MAX_LANGUAGES = 10;
 
-    JobOrderDetails {
+    public JobOrderDetails {
         title = CompanyDetails.required(title, "title", 200);
         description = description == null || description.isBlank() ? null : description.strip();
         if (description != null && description.length() > 5000) {

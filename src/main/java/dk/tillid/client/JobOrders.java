@@ -27,7 +27,7 @@ public class JobOrders {
         this.clock = clock;
     }
 
-    JobOrderId place(ClientId client, JobOrderDetails details) {
+    public JobOrderId place(ClientId client, JobOrderDetails details) {
         if (clients.find(client).isEmpty()) {
             throw new UnknownClientException("client");
         }

@@ -6,9 +6,9 @@ import dk.tillid.person.ContactDetails;
 import dk.tillid.person.PersonName;
 
 /** A person at a client the agency will deal with: name, how to reach them, their position. */
-record NewContact(PersonName name, ContactDetails contact, String position) {
+public record NewContact(PersonName name, ContactDetails contact, String position) {
 
-    NewContact {
+    public NewContact {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(contact, "contact");
         if (contact.email() == null) {
