@@ -2,6 +2,7 @@ package dk.tillid.identity;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,6 +54,17 @@ class StaffAccounts {
         StaffAccount account = StaffAccount.withOneTimePassword(username, displayName,
                 passwordEncoder.encode(oneTimePassword), roles, clock.instant());
         return repository.insertIfAbsent(account) ? Optional.of(oneTimePassword) : Optional.empty();
+    }
+
+    /** Every account, by user name: for the administrator's page (no password hashes leave this class). */
+    @Transactional(readOnly = true)
+    List<AccountSummary> all() {
+        return repository.all().stream().map(account -> new AccountSummary(account.username(), account.displayName(),
+                account.roles(), account.mustChangePassword(), account.enabled())).toList();
+    }
+
+    record AccountSummary(String username, String displayName, java.util.Set<Role> roles, boolean mustChangePassword,
+                          boolean enabled) {
     }
 
     /** @throws WrongPasswordException if the current password does not match */

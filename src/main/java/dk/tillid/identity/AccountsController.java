@@ -1,0 +1,74 @@
+package dk.tillid.identity;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The administrator creates the staff's accounts with the roles their work needs. The one-time
+ * password is shown once, on the answer to the creation, and must be changed at the first login.
+ */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountsController {
+
+    /** A new staff account as the administrator enters it. */
+    record AccountForm(
+            @NotBlank(message = "{field.required}") @Size(min = 3, max = 40, message = "{account.username.invalid}")
+            @Pattern(regexp = "^[A-Za-z0-9._-]*$", message = "{account.username.invalid}") String username,
+            @NotBlank(message = "{field.required}") @Size(max = 100, message = "{field.tooLong}") String displayName,
+            @NotEmpty(message = "{account.roles.required}") List<Role> roles) {
+
+        static AccountForm empty() {
+            return new AccountForm("", "", List.of());
+        }
+    }
+
+    private final StaffAccounts accounts;
+
+    AccountsController(StaffAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    ModelAndView list() {
+        return page(AccountForm.empty());
+    }
+
+    @PostMapping
+    ModelAndView create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result) {
+        if (!result.hasErrors()) {
+            Optional<String> oneTimePassword = accounts.create(StaffAccount.normalise(form.username()),
+                    form.displayName().strip(), EnumSet.copyOf(form.roles()));
+            if (oneTimePassword.isPresent()) {
+                return new ModelAndView("identity/account-created")
+                        .addObject("username", StaffAccount.normalise(form.username()))
+                        .addObject("oneTimePassword", oneTimePassword.get());
+            }
+            result.rejectValue("username", "account.username.taken");
+        }
+        ModelAndView page = page(form);
+        page.addObject(BindingResult.MODEL_KEY_PREFIX + "form", result);
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        return page;
+    }
+
+    private ModelAndView page(AccountForm form) {
+        return new ModelAndView("identity/accounts").addObject("form", form).addObject("accounts", accounts.all())
+                .addObject("allRoles", Role.values());
+    }
+}
