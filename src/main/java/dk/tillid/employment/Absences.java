@@ -63,7 +63,7 @@ class Absences {
         if (last.isBefore(first)) {
             throw new EmploymentRefusal("employment.absence.order", "The last day cannot be before the first");
         }
-        String reason = Texts.optional(healthReason, 500, "employment.absence.reason");
+        String reason = Texts.optional(healthReason, 500, "employment.refused.absence.reason");
         byte[] encrypted = null;
         if (reason != null) {
             FieldAccess.requireWrite(viewer, Field.HEALTH_REASON);
@@ -88,7 +88,7 @@ class Absences {
     void recordEmploymentLawBasis(PersonId person, String reference) {
         FieldAccess.requireWrite(Viewer.current(), Field.HEALTH_REASON);
         files.requireEmployee(person);
-        String text = reference == null || reference.isBlank() ? DEFAULT_REFERENCE : Texts.required(reference, 200, "employment.basis.reference");
+        String text = reference == null || reference.isBlank() ? DEFAULT_REFERENCE : Texts.required(reference, 200, "employment.refused.basis.reference");
         grounds.recordLegalBasis(person.subject(), HEALTH, EMPLOYMENT_LAW, text);
     }
 

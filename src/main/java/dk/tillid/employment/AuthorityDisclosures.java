@@ -73,12 +73,12 @@ class AuthorityDisclosures {
                 .findFirst().orElseThrow(() -> new EmploymentRefusal("employment.disclosure.option",
                         "The policy names no such recipient for this purpose"));
         if (!option.legalBases().contains(legalBasis)) {
-            throw new EmploymentRefusal("employment.disclosure.basis", "Choose a legal basis both purpose and recipient accept");
+            throw new EmploymentRefusal("employment.refused.disclosure.basis", "Choose a legal basis both purpose and recipient accept");
         }
         if (categories == null || categories.isEmpty() || !option.categories().containsAll(categories)) {
             throw new EmploymentRefusal("employment.disclosure.categories", "Choose what was disclosed among the purpose's categories");
         }
-        String name = Texts.required(recipientName, 200, "employment.disclosure.name");
+        String name = Texts.required(recipientName, 200, "employment.refused.disclosure.name");
         String note = "Recorded by staff; sent outside Tillid";
         try {
             disclosures.disclose(new DisclosureRequest(person.subject(), recipient, name, List.copyOf(categories),

@@ -92,9 +92,9 @@ class CriminalRecords {
     void store(PersonId person, String text, LocalDate issuedOn) {
         FieldAccess.requireWrite(Viewer.current(), Field.CRIMINAL_RECORD);
         requireEmployee(person);
-        String extract = Texts.required(text, 20_000, "employment.criminal.text");
+        String extract = Texts.required(text, 20_000, "employment.refused.criminal.text");
         if (issuedOn == null || issuedOn.isAfter(Days.today(clock))) {
-            throw new EmploymentRefusal("employment.criminal.issued", "The date of issue is today or earlier");
+            throw new EmploymentRefusal("employment.refused.criminal.issued", "The date of issue is today or earlier");
         }
         long entry = standingConsent(person).orElseThrow(() -> new EmploymentRefusal("employment.criminal.noConsent",
                 "A criminal record extract can only be stored with the person's explicit consent"));
@@ -128,11 +128,11 @@ class CriminalRecords {
         RecordsRepository.StoredExtract extract = records.extract(person).orElseThrow(() -> new EmploymentRefusal(
                 "employment.criminal.none", "There is no criminal record extract to disclose"));
         if (client == null) {
-            throw new EmploymentRefusal("employment.criminal.client", "Choose the client");
+            throw new EmploymentRefusal("employment.refused.criminal.client", "Choose the client");
         }
         UUID id = UUID.randomUUID();
         records.insertDisclosureConsent(id, person, extract.id(), extract.ledgerEvent(), client,
-                Texts.required(clientName, 200, "employment.criminal.client"),
+                Texts.required(clientName, 200, "employment.refused.criminal.client"),
                 channel == null ? ConsentChannel.IN_PERSON : channel, clock.instant(), audit.currentActor().toString());
         audit.change(person.subject(), PurposeId.SCREENING, AuditAction.CREATE, "P-DATA-REL");
         return id;

@@ -47,6 +47,28 @@ class EmployeeFileReader {
         return FieldAccess.of(viewer, Field.TIMESHEETS).shows() ? PurposeId.EMPLOYMENT : PurposeId.SCREENING;
     }
 
+    /** A page of employees (name, and the employee number for roles that see payroll data). */
+    record Listing(List<EmployeeDirectory.Entry> employees, boolean hasMore, boolean showsNumbers) {
+    }
+
+    Listing list(int page, int size) {
+        Viewer viewer = Viewer.current();
+        FieldAccess.requireFile(viewer);
+        if (page < 0 || size < 1 || size > 200) {
+            throw new EmploymentRefusal("employment.list.page", "A page is numbered from 0 and holds 1 to 200 employees");
+        }
+        List<EmployeeDirectory.Entry> found = directory.page(page, size);
+        List<EmployeeDirectory.Entry> shown = found.size() > size ? found.subList(0, size) : found;
+        boolean numbers = FieldAccess.of(viewer, Field.TIMESHEETS).shows();
+        var subjects = shown.stream().map(entry -> entry.person().subject()).toList();
+        if (numbers) {
+            audit.read(subjects, PurposeId.EMPLOYMENT, "P-DATA-1", Employments.PAYROLL_DATA);
+        } else {
+            audit.read(subjects, purposeOf(viewer), "P-DATA-1");
+        }
+        return new Listing(List.copyOf(shown), found.size() > size, numbers);
+    }
+
     EmployeeFileView view(PersonId person) {
         Viewer viewer = Viewer.current();
         FieldAccess.requireFile(viewer);

@@ -89,9 +89,9 @@ class EmployeeFiles {
         FieldAccess.requireWrite(Viewer.current(), Field.ID_DOCUMENT);
         requireEmployee(person);
         if (type == null) {
-            throw new EmploymentRefusal("employment.idDocument.type", "Choose the kind of identity document");
+            throw new EmploymentRefusal("employment.refused.idDocument.type", "Choose the kind of identity document");
         }
-        String clean = Texts.required(number, 40, "employment.idDocument.number");
+        String clean = Texts.required(number, 40, "employment.refused.idDocument.number");
         requireGrounds(person);
         files.setIdDocument(person, type.name(), keys.encryptText(person.subject(), ID_NUMBER_FIELD, clean), expiry,
                 clock.instant());
@@ -101,9 +101,9 @@ class EmployeeFiles {
     void setPermit(PersonId person, String type, LocalDate expiry) {
         FieldAccess.requireWrite(Viewer.current(), Field.WORK_PERMIT);
         requireEmployee(person);
-        String clean = Texts.required(type, 100, "employment.permit.type");
+        String clean = Texts.required(type, 100, "employment.refused.permit.type");
         if (expiry == null) {
-            throw new EmploymentRefusal("employment.permit.expiry", "A work permit has an expiry date");
+            throw new EmploymentRefusal("employment.refused.permit.expiry", "A work permit has an expiry date");
         }
         requireGrounds(person);
         files.setPermit(person, clean, expiry, clock.instant());

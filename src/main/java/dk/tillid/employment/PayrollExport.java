@@ -81,7 +81,7 @@ class PayrollExport {
             throw new EmploymentRefusal("employment.payroll.period", "A pay period runs from a day to the same or a later day, at most a year");
         }
         Processor provider = providers().stream().filter(p -> p.id().equals(providerId)).findFirst()
-                .orElseThrow(() -> new EmploymentRefusal("employment.payroll.provider", "Choose a payroll provider from the processor register"));
+                .orElseThrow(() -> new EmploymentRefusal("employment.refused.payroll.provider", "Choose a payroll provider from the processor register"));
         List<PayrollRepository.Hours> hours = payroll.hours(from, to);
         if (hours.isEmpty()) {
             throw new EmploymentRefusal("employment.payroll.empty", "No hours are recorded in this period");

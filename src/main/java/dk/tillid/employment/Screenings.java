@@ -32,11 +32,11 @@ class Screenings {
     void add(PersonId person, String clientName, String screening, String result, LocalDate screenedOn) {
         FieldAccess.requireWrite(Viewer.current(), Field.SCREENING);
         files.requireEmployee(person);
-        String client = Texts.required(clientName, 200, "employment.screening.client");
-        String what = Texts.required(screening, 200, "employment.screening.what");
-        String outcome = Texts.required(result, 2000, "employment.screening.result");
+        String client = Texts.required(clientName, 200, "employment.refused.screening.client");
+        String what = Texts.required(screening, 200, "employment.refused.screening.what");
+        String outcome = Texts.required(result, 2000, "employment.refused.screening.result");
         if (screenedOn == null || screenedOn.isAfter(Days.today(clock))) {
-            throw new EmploymentRefusal("employment.screening.date", "The screening date is today or earlier");
+            throw new EmploymentRefusal("employment.refused.screening.date", "The screening date is today or earlier");
         }
         records.insertScreening(person, client, what, outcome, screenedOn, clock.instant(), audit.currentActor().toString());
         audit.change(person.subject(), PurposeId.SCREENING, AuditAction.CREATE, SCREENING);
