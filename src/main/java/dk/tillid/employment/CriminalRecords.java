@@ -134,7 +134,7 @@ class CriminalRecords {
         records.insertDisclosureConsent(id, person, extract.id(), extract.ledgerEvent(), client,
                 Texts.required(clientName, 200, "employment.refused.criminal.client"),
                 channel == null ? ConsentChannel.IN_PERSON : channel, clock.instant(), audit.currentActor().toString());
-        audit.change(person.subject(), PurposeId.SCREENING, AuditAction.CREATE, "P-DATA-REL");
+        audit.change(person.subject(), PurposeId.ADMINISTRATION, AuditAction.CREATE, "P-DATA-REL");
         return id;
     }
 
