@@ -46,8 +46,7 @@ class SecurityConfiguration {
     private static final String[] STAFF_ROLES = {Role.ADMIN.name(), Role.DPO.name(), Role.RECRUITER.name(),
             Role.PAYROLL.name(), Role.SCREENING.name()};
     /** Client companies, their contacts and agreements, job orders, matching and placements. */
-    static final String[] RECRUITING_PAGES = {"/candidates", "/candidates/**", "/jobs/manage", "/jobs/manage/**",
-            "/clients", "/clients/**", "/job-orders", "/job-orders/**", "/placements", "/placements/**"};
+    static final String[] RECRUITING_PAGES = {"/candidates", "/candidates/**", "/clients", "/clients/**", "/job-orders", "/job-orders/**", "/placements", "/placements/**"};
     static final String[] RECRUITING_API = {"/api/v1/candidates", "/api/v1/candidates/**", "/api/v1/clients",
             "/api/v1/clients/**", "/api/v1/job-orders", "/api/v1/job-orders/**", "/api/v1/placements",
             "/api/v1/placements/**"};

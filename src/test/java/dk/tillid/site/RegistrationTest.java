@@ -238,28 +238,6 @@ class RegistrationTest {
         assertThat(people()).isEqualTo(people);
     }
 
-    @Test
-    @org.springframework.security.test.context.support.WithMockUser(roles = "RECRUITER")
-    void recruitersPutJobsOnThePublicListAndTakeThemDown() {
-        String title = "Truckfører til Ølstykke " + UUID.randomUUID().toString().substring(0, 6);
-
-        assertThat(mvc.post().uri("/jobs/manage").with(csrf()).param("title", title).param("location", "Ølstykke")
-                .param("workType", "TEMPORARY").param("description", "Nattevagt på lager.").exchange()).hasStatus3xxRedirection();
-        assertThat(mvc.get().uri("/jobs").exchange()).bodyText().contains(title, "Vikaropgave");
-        UUID id = jdbc.sql("SELECT id FROM job_ad WHERE title = :title").param("title", title).query(UUID.class).single();
-
-        mvc.post().uri("/jobs/manage/" + id + "/close").with(csrf()).exchange();
-
-        assertThat(mvc.get().uri("/jobs").exchange()).bodyText().doesNotContain(title);
-        assertThat(mvc.post().uri("/jobs/manage").with(csrf()).param("title", "").param("workType", "TEMPORARY").exchange())
-                .hasStatus(400);
-    }
-
-    @Test
-    void visitorsMayNotManageJobs() {
-        assertThat(mvc.get().uri("/jobs/manage").exchange()).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login");
-    }
-
     private void assertRefused(MvcTestResult result, String why) {
         assertThat(result).hasStatus(400);
         assertThat(result).bodyText().contains(why, "Ret venligst de markerede felter.").doesNotContain("Exception");

@@ -93,6 +93,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * The request is well-formed but the thing is not in a state that allows it (ending an assignment
+     * that has not started, say): 409, with the rule's message, which never names a value.
+     */
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<Object> conflict(IllegalStateException refused, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.getMessage());
+        problem.setTitle(messages.getMessage("api.status.409", null, locale));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
     /** Exceptions that say their status (unknown person, purpose not allowed) keep it; anything else is ours. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception failure, Locale locale) {

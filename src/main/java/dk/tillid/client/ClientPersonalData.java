@@ -1,0 +1,55 @@
+package dk.tillid.client;
+
+import java.util.List;
+
+import dk.tillid.person.PersonId;
+import dk.tillid.privacy.SubjectId;
+import dk.tillid.privacy.spi.ErasurePlan;
+import dk.tillid.privacy.spi.ErasureReport;
+import dk.tillid.privacy.spi.PersonalDataItem;
+import dk.tillid.privacy.spi.PersonalDataItem.Origin;
+import dk.tillid.privacy.spi.PersonalDataProvider;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** What the client module holds about a business contact: the company they are at and their position. */
+/** Before the person module, whose row the contact row points at. */
+@Component
+@Order(120)
+class ClientPersonalData implements PersonalDataProvider {
+
+    private final ClientRepository repository;
+
+    ClientPersonalData(ClientRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public String source() {
+        return "client";
+    }
+
+    @Override
+    public List<PersonalDataItem> export(SubjectId subject) {
+        return repository.contact(new PersonId(subject.value())).map(row -> List.of(
+                new PersonalDataItem(Clients.CONTACT_DATA, "company",
+                        repository.find(row.client()).map(ClientCompany::name).orElse(null), Origin.THE_AGENCY),
+                new PersonalDataItem(Clients.CONTACT_DATA, "position", row.position(), Origin.THE_PERSON),
+                new PersonalDataItem(Clients.CONTACT_DATA, "active", row.active(), Origin.THE_AGENCY)))
+                .orElse(List.of());
+    }
+
+    @Override
+    public ErasureReport erase(SubjectId subject, ErasurePlan plan) {
+        PersonId person = new PersonId(subject.value());
+        if (repository.contact(person).isEmpty()) {
+            return ErasureReport.nothingHeld(source());
+        }
+        if (plan.decisionFor(Clients.CONTACT_DATA) instanceof ErasurePlan.Keep keep) {
+            return new ErasureReport(source(), List.of(),
+                    List.of(new ErasureReport.Kept(Clients.CONTACT_DATA, keep.reason(), keep.until())));
+        }
+        repository.deleteContact(person);
+        return new ErasureReport(source(), List.of(Clients.CONTACT_DATA), List.of());
+    }
+}
