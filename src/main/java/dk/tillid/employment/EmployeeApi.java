@@ -39,11 +39,13 @@ class EmployeeApi {
     private final Screenings screenings;
     private final CriminalRecords criminalRecords;
     private final AuthorityDisclosures disclosures;
+    private final CriminalRecordDisclosures toClients;
     private final MessageSource messages;
 
     EmployeeApi(EmployeeFileReader reader, PermitWarnings permits, EmployeeFiles files, Absences absences,
                 Timesheets timesheets, Screenings screenings, CriminalRecords criminalRecords,
-                AuthorityDisclosures disclosures, MessageSource messages) {
+                AuthorityDisclosures disclosures, CriminalRecordDisclosures toClients, MessageSource messages) {
+        this.toClients = toClients;
         this.reader = reader;
         this.permits = permits;
         this.files = files;
@@ -161,7 +163,14 @@ class EmployeeApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record the person's consent to one disclosure of the extract to one client")
     java.util.Map<String, Object> disclosureConsent(@PathVariable PersonId id, @RequestBody EmployeeForms.DisclosureConsentForm form) {
-        return java.util.Map.of("id", criminalRecords.consentToDisclosure(id, form.client(), form.clientName(), form.channel()));
+        return java.util.Map.of("id", toClients.consent(id, form.client(), form.channel()));
+    }
+
+    @PostMapping(path = "/{id}/criminal-record/disclosures", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "E-mail the extract to an active contact of the client the consent names, spending the consent")
+    void discloseCriminalRecord(@PathVariable PersonId id, @RequestBody EmployeeForms.CriminalDisclosureForm form) {
+        toClients.disclose(id, form.consent(), form.contact());
     }
 
     @GetMapping("/disclosure-options")

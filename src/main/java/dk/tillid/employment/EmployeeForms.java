@@ -79,7 +79,10 @@ final class EmployeeForms {
         }
     }
 
-    record DisclosureConsentForm(UUID client, String clientName, ConsentChannel channel) {
+    record DisclosureConsentForm(UUID client, ConsentChannel channel) {
+    }
+
+    record CriminalDisclosureForm(UUID consent, dk.tillid.person.PersonId contact) {
     }
 
     record DisclosureForm(String recipient, String recipientName, String purpose, String legalBasis, List<String> categories) {

@@ -23,9 +23,12 @@ class EmployeeFormsController {
     private final Screenings screenings;
     private final CriminalRecords criminalRecords;
     private final AuthorityDisclosures disclosures;
+    private final CriminalRecordDisclosures toClients;
 
     EmployeeFormsController(EmployeeFiles files, Absences absences, Timesheets timesheets, Screenings screenings,
-                            CriminalRecords criminalRecords, AuthorityDisclosures disclosures) {
+                            CriminalRecords criminalRecords, AuthorityDisclosures disclosures,
+                            CriminalRecordDisclosures toClients) {
+        this.toClients = toClients;
         this.files = files;
         this.absences = absences;
         this.timesheets = timesheets;
@@ -108,7 +111,13 @@ class EmployeeFormsController {
     @PostMapping("/criminal-record/disclosure-consents")
     ModelAndView disclosureConsent(@PathVariable PersonId id, @ModelAttribute EmployeeForms.DisclosureConsentForm form,
                                    RedirectAttributes redirect) {
-        return act(id, redirect, () -> criminalRecords.consentToDisclosure(id, form.client(), form.clientName(), form.channel()));
+        return act(id, redirect, () -> toClients.consent(id, form.client(), form.channel()));
+    }
+
+    @PostMapping("/criminal-record/disclosures")
+    ModelAndView discloseCriminalRecord(@PathVariable PersonId id, @ModelAttribute EmployeeForms.CriminalDisclosureForm form,
+                                        RedirectAttributes redirect) {
+        return act(id, redirect, () -> toClients.disclose(id, form.consent(), form.contact()));
     }
 
     @PostMapping("/disclosures")

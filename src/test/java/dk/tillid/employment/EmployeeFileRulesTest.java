@@ -224,6 +224,29 @@ class EmployeeFileRulesTest {
         assertThat(sent).hasSize(1);
     }
 
+    @Autowired dk.tillid.client.Clients clients;
+    @Autowired CriminalRecordDisclosures toClients;
+
+    @Test
+    void theExtractGoesByEmailOnlyToAContactOfTheClientTheConsentNames() {
+        var hired = withExtract("Signe");
+        String name = "Vagtselskab " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        var client = as(() -> dk.tillid.client.ClientFixtures.client(clients, name), "RECRUITER");
+        var contact = as(() -> dk.tillid.client.ClientFixtures.contact(clients, client), "RECRUITER");
+        var otherClient = as(() -> dk.tillid.client.ClientFixtures.client(clients, "Andet Firma"), "RECRUITER");
+        var stranger = as(() -> dk.tillid.client.ClientFixtures.contact(clients, otherClient), "RECRUITER");
+        var consent = as(() -> toClients.consent(hired.person(), client.value(), ConsentChannel.IN_PERSON), "SCREENING");
+
+        assertThatThrownBy(() -> as(() -> toClients.disclose(hired.person(), consent, stranger), "SCREENING"))
+                .hasFieldOrPropertyWithValue("key", "employment.refused.criminal.contact");
+        as(() -> toClients.disclose(hired.person(), consent, contact), "SCREENING");
+
+        assertThat(jdbc.sql("SELECT recipient_name FROM disclosure WHERE subject_id = :s AND 'P-DATA-8' = ANY(categories)")
+                .param("s", hired.person().value()).query(String.class).list()).containsExactly(name);
+        assertThatThrownBy(() -> as(() -> toClients.disclose(hired.person(), consent, contact), "SCREENING"))
+                .hasFieldOrPropertyWithValue("key", "employment.criminal.noDisclosureConsent");
+    }
+
     EmployeeFixtures.Hired withExtract(String name) {
         var hired = hire(name);
         as(() -> criminalRecords.giveConsent(hired.person(), ConsentChannel.IN_PERSON), "SCREENING");
