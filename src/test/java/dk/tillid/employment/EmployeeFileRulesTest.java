@@ -228,7 +228,7 @@ class EmployeeFileRulesTest {
     @Autowired CriminalRecordDisclosures toClients;
 
     @Test
-    void theExtractGoesByEmailOnlyToAContactOfTheClientTheConsentNames() {
+    void theExtractGoesByEmailOnlyToAContactOfTheClientTheConsentNames() throws Exception {
         var hired = withExtract("Signe");
         String name = "Vagtselskab " + java.util.UUID.randomUUID().toString().substring(0, 6);
         var client = as(() -> dk.tillid.client.ClientFixtures.client(clients, name), "RECRUITER");
@@ -239,12 +239,32 @@ class EmployeeFileRulesTest {
 
         assertThatThrownBy(() -> as(() -> toClients.disclose(hired.person(), consent, stranger), "SCREENING"))
                 .hasFieldOrPropertyWithValue("key", "employment.refused.criminal.contact");
+        String address = clients.contact(contact, PurposeId.ASSIGNMENT).email();
         as(() -> toClients.disclose(hired.person(), consent, contact), "SCREENING");
 
+        assertThat(mailTo(address)).contains("Ingen anmærkninger").contains("Signe Østergaard");
         assertThat(jdbc.sql("SELECT recipient_name FROM disclosure WHERE subject_id = :s AND 'P-DATA-8' = ANY(categories)")
                 .param("s", hired.person().value()).query(String.class).list()).containsExactly(name);
         assertThatThrownBy(() -> as(() -> toClients.disclose(hired.person(), consent, contact), "SCREENING"))
                 .hasFieldOrPropertyWithValue("key", "employment.criminal.noDisclosureConsent");
+    }
+
+    @Autowired com.icegreen.greenmail.util.GreenMail greenMail;
+
+    /** The body of the mail to the address, once it arrived; then the shared test mailbox is emptied for other tests. */
+    String mailTo(String address) throws Exception {
+        long until = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < until) {
+            for (var message : greenMail.getReceivedMessages()) {
+                if (message.getAllRecipients()[0].toString().equals(address)) {
+                    String body = String.valueOf(message.getContent());
+                    greenMail.purgeEmailFromAllMailboxes();
+                    return body;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("No mail reached the client's contact");
     }
 
     EmployeeFixtures.Hired withExtract(String name) {
