@@ -64,7 +64,9 @@ class DemoDataTest {
 
     /** Within this test's transaction (rolled back): everyone other tests registered, and what hangs on them. */
     private void noOneRegistered() {
-        for (String table : new String[] {"document", "candidate_language", "candidate", "contact_event", "person"}) {
+        for (String table : new String[] {"document", "candidate_language", "candidate", "contact_event",
+                "timesheet_line", "employment", "cpr_number", "absence", "screening_result", "criminal_record_disclosure_consent",
+                "criminal_record", "employee_file", "client_contact", "person"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }
