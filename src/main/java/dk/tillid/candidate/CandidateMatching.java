@@ -40,12 +40,35 @@ public class CandidateMatching {
             throw new IllegalArgumentException("A page of matches holds 1 to " + MAX_RESULTS + " candidates");
         }
         List<CandidateMatch> matches = new ArrayList<>();
-        for (MatchQuery.Row row : query.rank(criteria, offset, limit)) {
+        for (MatchQuery.Row row : ranked(criteria, offset, limit)) {
             matches.add(new CandidateMatch(row.id(), row.name(), row.headline(), row.city(), row.availableFrom(),
                     (int) Math.round(row.score()), explain(criteria, row)));
         }
         audit.read(matches.stream().map(match -> match.id().subject()).toList(), purpose, CATEGORIES);
         return matches;
+    }
+
+    /**
+     * The exact top of the ranking without scoring everyone who has one of the skills: first among
+     * the people with all of them; if the last of the page there scores more than anyone with fewer
+     * skills could (their skill part is smaller, and every other part at most full), that is the
+     * answer; else the pool widens to fewer skills.
+     */
+    private List<MatchQuery.Row> ranked(MatchCriteria criteria, int offset, int limit) {
+        int asked = criteria.skills().size();
+        int minSkills = asked;
+        while (true) {
+            List<MatchQuery.Row> rows = query.rank(criteria, minSkills, offset, limit);
+            if (minSkills <= 1 || rows.size() == limit && rows.get(rows.size() - 1).score() > bestWith(minSkills - 1, asked)) {
+                return rows;
+            }
+            minSkills = minSkills > 4 ? minSkills / 2 : minSkills - 1;
+        }
+    }
+
+    /** The highest score anyone with {@code skills} of the {@code asked} skills can reach. */
+    static double bestWith(int skills, int asked) {
+        return MatchQuery.SKILLS * (double) skills / asked + (100 - MatchQuery.SKILLS);
     }
 
     /** Reads no value of the person: only whether they may be used. */

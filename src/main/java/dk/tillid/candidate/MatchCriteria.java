@@ -85,6 +85,20 @@ public record MatchCriteria(List<String> skills, List<LanguageRequirement> langu
         return terms.isEmpty() ? null : String.join(" | ", terms);
     }
 
+    /** The free text's words, all of which a profile or CV must hold to be found by words alone; null if none. */
+    String everyWordQuery() {
+        if (words == null) {
+            return null;
+        }
+        Set<String> terms = new LinkedHashSet<>();
+        for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 2 && terms.size() < MAX_WORDS) {
+                terms.add(word);
+            }
+        }
+        return terms.isEmpty() ? null : String.join(" & ", terms);
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -32,17 +32,34 @@ class MatchQuery {
     static final int WORK_TYPE = 5;
     static final int TEXT = 10;
 
+    /**
+     * Who enters the pool. With skills asked for: everyone with at least {@code :minSkills} of them
+     * ({@code @>} when all are needed, which the GIN index answers best). Without skills: everyone
+     * whose profile or CV has all the words; without words either: every candidate.
+     */
+    enum Pool {
+        ALL_SKILLS("SELECT person_id FROM candidate WHERE skills @> CAST(:skills AS text[])"),
+        SOME_SKILLS("""
+                SELECT person_id FROM candidate WHERE skills && CAST(:skills AS text[])
+                  AND cardinality(ARRAY(SELECT s FROM unnest(skills) s WHERE s = ANY(CAST(:skills AS text[])))) >= :minSkills"""),
+        WORDS("""
+                SELECT c.person_id FROM candidate c, q WHERE c.profile_search @@ q.every_word
+                UNION SELECT d.person_id FROM document_cv_words d, q WHERE d.search @@ q.every_word"""),
+        EVERYONE("SELECT person_id FROM candidate");
+
+        private final String sql;
+
+        Pool(String sql) {
+            this.sql = sql;
+        }
+    }
+
     private static final String SQL = """
             WITH q AS (SELECT CASE WHEN CAST(:query AS text) IS NULL THEN NULL
-                                   ELSE to_tsquery('simple', CAST(:query AS text)) END AS tsq),
-            cv AS (
-              SELECT d.person_id, max(ts_rank(d.search, q.tsq)) AS rank
-              FROM document_cv_words d, q WHERE d.search @@ q.tsq GROUP BY d.person_id),
-            pool AS (
-              SELECT person_id FROM candidate WHERE skills && CAST(:skills AS text[])
-              UNION SELECT c.person_id FROM candidate c, q WHERE c.profile_search @@ q.tsq
-              UNION SELECT person_id FROM cv
-              UNION SELECT person_id FROM candidate WHERE :everyone),
+                                   ELSE to_tsquery('simple', CAST(:query AS text)) END AS tsq,
+                              CASE WHEN CAST(:everyWord AS text) IS NULL THEN NULL
+                                   ELSE to_tsquery('simple', CAST(:everyWord AS text)) END AS every_word),
+            pool AS (%s),
             parts AS (
               SELECT c.person_id, p.given_name, p.family_name, p.city, c.headline, c.available_from, c.work_type,
                 ARRAY(SELECT s FROM unnest(c.skills) s WHERE s = ANY(CAST(:skills AS text[]))) AS matched,
@@ -67,8 +84,9 @@ class MatchQuery {
               FROM pool
               JOIN candidate c ON c.person_id = pool.person_id
               JOIN person_directory p ON p.id = c.person_id
-              LEFT JOIN cv ON cv.person_id = c.person_id
               CROSS JOIN q
+              LEFT JOIN LATERAL (SELECT max(ts_rank(d.search, q.tsq)) AS rank FROM document_cv_words d
+                                 WHERE d.person_id = c.person_id AND d.search @@ q.tsq) cv ON true
               WHERE c.email_confirmed_at IS NOT NULL AND p.unregistered_at IS NULL AND NOT p.restricted),
             scored AS (
               SELECT parts.*,
@@ -79,8 +97,11 @@ class MatchQuery {
                  + %d * CASE WHEN work_type_fits THEN 1 ELSE 0 END
                  + %d * text_rank / (text_rank + 0.1)) AS score
               FROM parts)
-            SELECT * FROM scored ORDER BY score DESC, person_id LIMIT :limit OFFSET :offset"""
-            .formatted(SKILLS, LANGUAGES, LOCATION, AVAILABILITY, WORK_TYPE, TEXT);
+            SELECT * FROM scored ORDER BY score DESC, person_id LIMIT :limit OFFSET :offset""";
+
+    static String sql(Pool pool) {
+        return SQL.formatted(pool.sql, SKILLS, LANGUAGES, LOCATION, AVAILABILITY, WORK_TYPE, TEXT);
+    }
 
     /** A ranked row, before it is explained. */
     record Row(PersonId id, String name, String headline, String city, java.time.LocalDate availableFrom,
@@ -95,18 +116,21 @@ class MatchQuery {
         this.jdbc = jdbc;
     }
 
-    /** The SQL, for EXPLAIN in the benchmark. */
-    static String sql() {
-        return SQL;
+    /** The pool for people with at least {@code minSkills} of the skills asked for (0 if none are). */
+    static Pool pool(MatchCriteria criteria, int minSkills) {
+        if (!criteria.skills().isEmpty()) {
+            return minSkills >= criteria.skills().size() ? Pool.ALL_SKILLS : Pool.SOME_SKILLS;
+        }
+        return criteria.everyWordQuery() == null ? Pool.EVERYONE : Pool.WORDS;
     }
 
-    static Map<String, Object> parameters(MatchCriteria criteria, int offset, int limit) {
-        String query = criteria.textQuery();
+    static Map<String, Object> parameters(MatchCriteria criteria, int minSkills, int offset, int limit) {
         Map<String, Object> values = new HashMap<>();
-        values.put("query", query);
+        values.put("query", criteria.textQuery());
+        values.put("everyWord", criteria.everyWordQuery());
+        values.put("minSkills", minSkills);
         values.put("skills", criteria.skills().toArray(String[]::new));
         values.put("skillCount", criteria.skills().size());
-        values.put("everyone", criteria.skills().isEmpty() && query == null);
         values.put("langs", criteria.languages().stream().map(MatchCriteria.LanguageRequirement::language).toArray(String[]::new));
         values.put("minRanks", criteria.languages().stream().map(r -> r.level().ordinal() + 1).toArray(Integer[]::new));
         values.put("languageCount", criteria.languages().size());
@@ -119,8 +143,10 @@ class MatchQuery {
         return values;
     }
 
-    List<Row> rank(MatchCriteria criteria, int offset, int limit) {
-        return jdbc.sql(SQL).params(parameters(criteria, offset, limit)).query(MatchQuery::row).list();
+    /** The ranked rows among people with at least {@code minSkills} of the skills. */
+    List<Row> rank(MatchCriteria criteria, int minSkills, int offset, int limit) {
+        return jdbc.sql(sql(pool(criteria, minSkills))).params(parameters(criteria, minSkills, offset, limit))
+                .query(MatchQuery::row).list();
     }
 
     /** Whether the person may be matched or proposed at all, and if not, why not. */
