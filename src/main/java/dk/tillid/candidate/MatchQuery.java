@@ -145,6 +145,10 @@ class MatchQuery {
 
     /** The ranked rows among people with at least {@code minSkills} of the skills. */
     List<Row> rank(MatchCriteria criteria, int minSkills, int offset, int limit) {
+        // A plan for these very values: the generic plan of a prepared statement cannot know how many
+        // people a skill or word brings into the pool, and one bad guess costs seconds. For this
+        // transaction only (the caller's).
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         return jdbc.sql(sql(pool(criteria, minSkills))).params(parameters(criteria, minSkills, offset, limit))
                 .query(MatchQuery::row).list();
     }

@@ -7,7 +7,7 @@ CREATE TABLE placement (
     job_order_id    uuid          NOT NULL,
     client_id       uuid          NOT NULL,
     person_id       uuid          NOT NULL REFERENCES person (id),
-    contact_id      uuid          NOT NULL REFERENCES person (id),
+    contact_id      uuid          REFERENCES person (id),
     status          text          NOT NULL CHECK (status IN ('PROPOSED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN', 'STARTED', 'ENDED')),
     proposed_at     timestamptz   NOT NULL,
     proposed_by     text          NOT NULL,
@@ -33,7 +33,7 @@ COMMENT ON COLUMN placement.id IS 'technical';
 COMMENT ON COLUMN placement.job_order_id IS 'technical: the job order (client module)';
 COMMENT ON COLUMN placement.client_id IS 'technical: the client company (client module)';
 COMMENT ON COLUMN placement.person_id IS 'P-DATA-REL: who was proposed, as a random id';
-COMMENT ON COLUMN placement.contact_id IS 'P-DATA-REL: the business contact the profile went to';
+COMMENT ON COLUMN placement.contact_id IS 'P-DATA-REL: the business contact the profile went to (null once they are erased)';
 COMMENT ON COLUMN placement.status IS 'P-DATA-REL: proposed, accepted, rejected, withdrawn, started, ended';
 COMMENT ON COLUMN placement.proposed_at IS 'P-DATA-REL';
 COMMENT ON COLUMN placement.proposed_by IS 'P-STAFF-1: the recruiter who proposed';
