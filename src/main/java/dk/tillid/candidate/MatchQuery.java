@@ -38,15 +38,16 @@ class MatchQuery {
      * whose profile or CV has all the words; without words either: every candidate.
      */
     enum Pool {
-        ALL_SKILLS("SELECT person_id FROM candidate WHERE skills @> CAST(:skills AS text[])"),
+        ALL_SKILLS("c.skills @> CAST(:skills AS text[])"),
         SOME_SKILLS("""
-                SELECT person_id FROM candidate WHERE skills && CAST(:skills AS text[])
-                  AND cardinality(ARRAY(SELECT s FROM unnest(skills) s WHERE s = ANY(CAST(:skills AS text[])))) >= :minSkills"""),
+                c.skills && CAST(:skills AS text[])
+                  AND cardinality(ARRAY(SELECT s FROM unnest(c.skills) s WHERE s = ANY(CAST(:skills AS text[])))) >= :minSkills"""),
         WORDS("""
-                SELECT c.person_id FROM candidate c, q WHERE c.profile_search @@ q.every_word
-                UNION SELECT d.person_id FROM document_cv_words d, q WHERE d.search @@ q.every_word"""),
-        EVERYONE("SELECT person_id FROM candidate");
+                (c.profile_search @@ q.every_word
+                 OR c.person_id IN (SELECT d.person_id FROM document_cv_words d, q WHERE d.search @@ q.every_word))"""),
+        EVERYONE("true");
 
+        /** A condition on the candidate {@code c}: one scan of the table, no join of it with itself. */
         private final String sql;
 
         Pool(String sql) {
@@ -59,7 +60,6 @@ class MatchQuery {
                                    ELSE to_tsquery('simple', CAST(:query AS text)) END AS tsq,
                               CASE WHEN CAST(:everyWord AS text) IS NULL THEN NULL
                                    ELSE to_tsquery('simple', CAST(:everyWord AS text)) END AS every_word),
-            pool AS (%s),
             parts AS (
               SELECT c.person_id, p.given_name, p.family_name, p.city, c.headline, c.available_from, c.work_type,
                 ARRAY(SELECT s FROM unnest(c.skills) s WHERE s = ANY(CAST(:skills AS text[]))) AS matched,
@@ -81,13 +81,13 @@ class MatchQuery {
                      ELSE 'LATER' END AS availability,
                 (CAST(:workType AS text) IS NULL OR c.work_type IN ('EITHER', CAST(:workType AS text))) AS work_type_fits,
                 coalesce(ts_rank(c.profile_search, q.tsq), 0) + coalesce(cv.rank, 0) AS text_rank
-              FROM pool
-              JOIN candidate c ON c.person_id = pool.person_id
-              JOIN person_directory p ON p.id = c.person_id
+              FROM candidate c
               CROSS JOIN q
+              JOIN person_directory p ON p.id = c.person_id
               LEFT JOIN LATERAL (SELECT max(ts_rank(d.search, q.tsq)) AS rank FROM document_cv_words d
                                  WHERE d.person_id = c.person_id AND d.search @@ q.tsq) cv ON true
-              WHERE c.email_confirmed_at IS NOT NULL AND p.unregistered_at IS NULL AND NOT p.restricted),
+              WHERE %s
+                AND c.email_confirmed_at IS NOT NULL AND p.unregistered_at IS NULL AND NOT p.restricted),
             scored AS (
               SELECT parts.*,
                 (%d * CASE WHEN :skillCount = 0 THEN 1 ELSE cardinality(matched)::numeric / :skillCount END
