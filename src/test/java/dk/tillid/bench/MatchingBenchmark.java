@@ -81,8 +81,34 @@ class MatchingBenchmark {
         System.out.println("\n== EXPLAIN ANALYZE, matching, first job order, widest pool (one skill of them) ==");
         explain(app, MatchingBenchmarkAccess.sql(first, 1), MatchingBenchmarkAccess.parameters(first, 1, 0, TOP));
 
+        System.out.println("\n== Each job order and pool tier, timed once (plan printed if over 1 s) ==");
         for (int i = 0; i < jobs.size(); i++) {
-            matching.rank(jobs.get(i), 0, TOP, PurposeId.SUITABILITY);
+            MatchCriteria job = jobs.get(i);
+            for (int k = job.skills().size(); k >= 1; k--) {
+                int tier = k;
+                long t = System.nanoTime();
+                String outcome = transactions.execute(status -> {
+                    app.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+                    app.sql("SET LOCAL statement_timeout = '10s'").update();
+                    try {
+                        return app.sql(MatchingBenchmarkAccess.sql(job, tier))
+                                .params(MatchingBenchmarkAccess.parameters(job, tier, 0, TOP)).query().listOfRows().size() + " rows";
+                    } catch (RuntimeException timeout) {
+                        return "timed out";
+                    }
+                });
+                double took = (System.nanoTime() - t) / 1e6;
+                System.out.printf(Locale.ROOT, "job %2d %-55s tier %d: %8.1f ms, %s%n", i, job.skills() + " " + job.languages().size()
+                        + " lang", tier, took, outcome);
+                if (took > 1000) {
+                    transactions.executeWithoutResult(status -> {
+                        app.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+                        app.sql("EXPLAIN " + MatchingBenchmarkAccess.sql(job, tier))
+                                .params(MatchingBenchmarkAccess.parameters(job, tier, 0, TOP))
+                                .query((rs, n) -> rs.getString(1)).list().forEach(System.out::println);
+                    });
+                }
+            }
         }
         int runs = Integer.getInteger("bench.runs", 240);
         int rawRuns = Integer.getInteger("bench.rawRuns", 48);
