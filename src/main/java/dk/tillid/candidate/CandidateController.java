@@ -8,6 +8,7 @@ import dk.tillid.person.PersonId;
 import dk.tillid.person.Persons;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.audit.AuditTrail;
+import dk.tillid.privacy.disclosure.Disclosures;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,12 +38,15 @@ class CandidateController {
     private final Persons persons;
     private final AuditTrail audit;
     private final Documents documents;
+    private final Disclosures disclosures;
 
-    CandidateController(Candidates candidates, Persons persons, AuditTrail audit, Documents documents) {
+    CandidateController(Candidates candidates, Persons persons, AuditTrail audit, Documents documents,
+                        Disclosures disclosures) {
         this.candidates = candidates;
         this.persons = persons;
         this.audit = audit;
         this.documents = documents;
+        this.disclosures = disclosures;
     }
 
     /** The first page, unfiltered. Filters are posted, never put in the address: a name is personal data. */
@@ -101,6 +105,10 @@ class CandidateController {
         page.addObject("languageOptions", LanguageOptions.in(locale));
         page.addObject("documents", documents.list(id, WORK));
         page.addObject("documentKinds", DocumentKind.values());
+        // Who got what and when (T4, placement): the person's entries of the disclosure ledger, newest first.
+        java.util.List<dk.tillid.privacy.disclosure.DisclosureRecord> disclosed = new java.util.ArrayList<>(disclosures.of(id.subject()));
+        java.util.Collections.reverse(disclosed);
+        page.addObject("disclosures", disclosed);
         return page;
     }
 

@@ -1,0 +1,189 @@
+package dk.tillid.candidate;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dk.tillid.person.PersonId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The SQL of matching, in one statement. Candidates enter the pool by a required skill (GIN on
+ * skills) or by a word of their profile or CV (GIN on the tsvectors); only active people (e-mail
+ * confirmed, not unregistered, processing not restricted) are ranked. The CV words come from the
+ * document module's published view {@code document_cv_words}, the person from {@code person_directory}.
+ */
+@Repository
+class MatchQuery {
+
+    /** Every part's weight; they add up to 100. */
+    static final int SKILLS = 40;
+    static final int LANGUAGES = 20;
+    static final int LOCATION = 15;
+    static final int AVAILABILITY = 10;
+    static final int WORK_TYPE = 5;
+    static final int TEXT = 10;
+
+    /**
+     * Who enters the pool. With skills asked for: everyone with at least {@code :minSkills} of them
+     * ({@code @>} when all are needed, which the GIN index answers best). Without skills: everyone
+     * whose profile or CV has all the words; without words either: every candidate.
+     */
+    enum Pool {
+        ALL_SKILLS("c.skills @> CAST(:skills AS text[])"),
+        SOME_SKILLS("""
+                c.skills && CAST(:skills AS text[])
+                  AND cardinality(ARRAY(SELECT s FROM unnest(c.skills) s WHERE s = ANY(CAST(:skills AS text[])))) >= :minSkills"""),
+        WORDS("""
+                (c.profile_search @@ q.every_word
+                 OR c.person_id IN (SELECT d.person_id FROM document_cv_words d, q WHERE d.search @@ q.every_word))"""),
+        EVERYONE("true");
+
+        /** A condition on the candidate {@code c}: one scan of the table, no join of it with itself. */
+        private final String sql;
+
+        Pool(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    private static final String SQL = """
+            WITH q AS (SELECT CASE WHEN CAST(:query AS text) IS NULL THEN NULL
+                                   ELSE to_tsquery('simple', CAST(:query AS text)) END AS tsq,
+                              CASE WHEN CAST(:everyWord AS text) IS NULL THEN NULL
+                                   ELSE to_tsquery('simple', CAST(:everyWord AS text)) END AS every_word),
+            parts AS (
+              SELECT c.person_id, p.given_name, p.family_name, p.city, c.headline, c.available_from, c.work_type,
+                ARRAY(SELECT s FROM unnest(c.skills) s WHERE s = ANY(CAST(:skills AS text[]))) AS matched,
+                ARRAY(SELECT l.language || ':' || l.level FROM candidate_language l
+                      WHERE l.person_id = c.person_id AND l.language = ANY(CAST(:langs AS text[]))) AS levels,
+                (SELECT count(*) FROM candidate_language l
+                   JOIN unnest(CAST(:langs AS text[]), CAST(:minRanks AS int[])) r(language, min_rank) ON r.language = l.language
+                 WHERE l.person_id = c.person_id
+                   AND array_position(ARRAY['A1','A2','B1','B2','C1','C2','NATIVE'], l.level) >= r.min_rank) AS languages_met,
+                CASE WHEN CAST(:city AS text) IS NULL AND CAST(:postcode AS text) IS NULL THEN 'ANYWHERE'
+                     WHEN lower(p.city) = lower(CAST(:city AS text)) OR p.postcode = CAST(:postcode AS text) THEN 'SAME_CITY'
+                     WHEN lower(c.preferred_area) = lower(CAST(:city AS text)) THEN 'PREFERRED_AREA'
+                     WHEN left(p.postcode, 2) = left(CAST(:postcode AS text), 2) THEN 'NEARBY'
+                     WHEN left(p.postcode, 1) = left(CAST(:postcode AS text), 1) THEN 'REGION'
+                     ELSE 'FAR' END AS location,
+                CASE WHEN c.available_from IS NULL OR CAST(:start AS date) IS NULL
+                          OR c.available_from <= CAST(:start AS date) THEN 'IN_TIME'
+                     WHEN c.available_from <= CAST(:start AS date) + 14 THEN 'SOON_AFTER'
+                     ELSE 'LATER' END AS availability,
+                (CAST(:workType AS text) IS NULL OR c.work_type IN ('EITHER', CAST(:workType AS text))) AS work_type_fits,
+                coalesce(ts_rank(c.profile_search, q.tsq), 0) + coalesce(cv.rank, 0) AS text_rank
+              FROM candidate c
+              CROSS JOIN q
+              JOIN person_directory p ON p.id = c.person_id
+              LEFT JOIN LATERAL (SELECT max(ts_rank(d.search, q.tsq)) AS rank FROM document_cv_words d
+                                 WHERE d.person_id = c.person_id AND d.search @@ q.tsq) cv ON true
+              WHERE %s
+                AND c.email_confirmed_at IS NOT NULL AND p.unregistered_at IS NULL AND NOT p.restricted),
+            scored AS (
+              SELECT parts.*,
+                (%d * CASE WHEN :skillCount = 0 THEN 1 ELSE cardinality(matched)::numeric / :skillCount END
+                 + %d * CASE WHEN :languageCount = 0 THEN 1 ELSE languages_met::numeric / :languageCount END
+                 + %d * CASE location WHEN 'FAR' THEN 0 WHEN 'REGION' THEN 0.3 WHEN 'NEARBY' THEN 0.6 ELSE 1 END
+                 + %d * CASE availability WHEN 'IN_TIME' THEN 1 WHEN 'SOON_AFTER' THEN 0.5 ELSE 0 END
+                 + %d * CASE WHEN work_type_fits THEN 1 ELSE 0 END
+                 + %d * text_rank / (text_rank + 0.1)) AS score
+              FROM parts)
+            SELECT * FROM scored ORDER BY score DESC, person_id LIMIT :limit OFFSET :offset""";
+
+    static String sql(Pool pool) {
+        return SQL.formatted(pool.sql, SKILLS, LANGUAGES, LOCATION, AVAILABILITY, WORK_TYPE, TEXT);
+    }
+
+    /** A ranked row, before it is explained. */
+    record Row(PersonId id, String name, String headline, String city, java.time.LocalDate availableFrom,
+               Profile.WorkType workType, List<String> matchedSkills, Map<String, LanguageSkill.Level> levels,
+               MatchExplanation.Location location, MatchExplanation.Availability availability, boolean workTypeFits,
+               double textRank, double score) {
+    }
+
+    private final JdbcClient jdbc;
+
+    MatchQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The pool for people with at least {@code minSkills} of the skills asked for (0 if none are). */
+    static Pool pool(MatchCriteria criteria, int minSkills) {
+        if (!criteria.skills().isEmpty()) {
+            return minSkills >= criteria.skills().size() ? Pool.ALL_SKILLS : Pool.SOME_SKILLS;
+        }
+        return criteria.everyWordQuery() == null ? Pool.EVERYONE : Pool.WORDS;
+    }
+
+    static Map<String, Object> parameters(MatchCriteria criteria, int minSkills, int offset, int limit) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("query", criteria.textQuery());
+        values.put("everyWord", criteria.everyWordQuery());
+        values.put("minSkills", minSkills);
+        values.put("skills", criteria.skills().toArray(String[]::new));
+        values.put("skillCount", criteria.skills().size());
+        values.put("langs", criteria.languages().stream().map(MatchCriteria.LanguageRequirement::language).toArray(String[]::new));
+        values.put("minRanks", criteria.languages().stream().map(r -> r.level().ordinal() + 1).toArray(Integer[]::new));
+        values.put("languageCount", criteria.languages().size());
+        values.put("city", criteria.city());
+        values.put("postcode", criteria.postcode());
+        values.put("start", criteria.start() == null ? null : Date.valueOf(criteria.start()));
+        values.put("workType", criteria.workType() == null ? null : criteria.workType().name());
+        values.put("limit", limit);
+        values.put("offset", offset);
+        return values;
+    }
+
+    /** The ranked rows among people with at least {@code minSkills} of the skills. */
+    List<Row> rank(MatchCriteria criteria, int minSkills, int offset, int limit) {
+        // A plan for these very values: the generic plan of a prepared statement cannot know how many
+        // people a skill or word brings into the pool, and one bad guess costs seconds. For this
+        // transaction only (the caller's).
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+        return jdbc.sql(sql(pool(criteria, minSkills))).params(parameters(criteria, minSkills, offset, limit))
+                .query(MatchQuery::row).list();
+    }
+
+    /** Whether the person may be matched or proposed at all, and if not, why not. */
+    CandidateMatching.Eligibility eligibility(PersonId id) {
+        return jdbc.sql("""
+                        SELECT c.email_confirmed_at IS NOT NULL AS confirmed, p.unregistered_at IS NOT NULL AS unregistered,
+                               p.restricted
+                        FROM candidate c JOIN person_directory p ON p.id = c.person_id WHERE c.person_id = :id""")
+                .param("id", id.value())
+                .query((rs, n) -> rs.getBoolean("unregistered") ? CandidateMatching.Eligibility.UNREGISTERED
+                        : rs.getBoolean("restricted") ? CandidateMatching.Eligibility.RESTRICTED
+                        : !rs.getBoolean("confirmed") ? CandidateMatching.Eligibility.UNCONFIRMED
+                        : CandidateMatching.Eligibility.ELIGIBLE)
+                .optional().orElse(CandidateMatching.Eligibility.NOT_A_CANDIDATE);
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        Map<String, LanguageSkill.Level> levels = new HashMap<>();
+        for (String level : strings(rs.getArray("levels"))) {
+            int colon = level.indexOf(':');
+            levels.put(level.substring(0, colon), LanguageSkill.Level.valueOf(level.substring(colon + 1)));
+        }
+        Date available = rs.getDate("available_from");
+        return new Row(new PersonId(rs.getObject("person_id", UUID.class)),
+                rs.getString("given_name") + " " + rs.getString("family_name"), rs.getString("headline"),
+                rs.getString("city"), available == null ? null : available.toLocalDate(),
+                Profile.WorkType.valueOf(rs.getString("work_type")), strings(rs.getArray("matched")), levels,
+                MatchExplanation.Location.valueOf(rs.getString("location")),
+                MatchExplanation.Availability.valueOf(rs.getString("availability")), rs.getBoolean("work_type_fits"),
+                rs.getDouble("text_rank"), rs.getDouble("score"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : new ArrayList<>(Arrays.asList((String[]) array.getArray()));
+    }
+}
