@@ -35,7 +35,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String base;
 
-    private Browser(String base) {
+    private Browser(String base, Path downloads) {
         this.base = base;
         try {
             this.profile = Files.createTempDirectory("tillid-chromium-");
@@ -48,7 +48,13 @@ public final class Browser implements AutoCloseable {
                         "--disable-dev-shm-usage", "--window-size=1280,1024", "--lang=da-DK",
                         "--user-data-dir=" + profile.toAbsolutePath());
         // A Danish browser: the site's default language, and the one its texts are checked in.
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "da-DK,da"));
+        java.util.Map<String, Object> prefs = new java.util.HashMap<>();
+        prefs.put("intl.accept_languages", "da-DK,da");
+        if (downloads != null) {
+            prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+            prefs.put("download.prompt_for_download", false);
+        }
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -56,7 +62,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(int port) {
-        return new Browser("http://localhost:" + port);
+        return new Browser("http://localhost:" + port, null);
+    }
+
+    /** A browser that saves what it downloads in {@code downloads}, without asking. */
+    public static Browser open(int port, Path downloads) {
+        return new Browser("http://localhost:" + port, downloads);
     }
 
     public WebDriver driver() {
