@@ -1,5 +1,28 @@
 package dk.tillid.demo;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import dk.tillid.candidate.Candidate;
+import dk.tillid.candidate.Candidates;
+import dk.tillid.candidate.LanguageSkill;
+import dk.tillid.candidate.NewCandidate;
+import dk.tillid.candidate.Profile;
+import dk.tillid.client.ClientId;
+import dk.tillid.client.Clients;
+import dk.tillid.client.CompanyDetails;
+import dk.tillid.client.JobOrder;
+import dk.tillid.client.JobOrderDetails;
+import dk.tillid.client.JobOrders;
+import dk.tillid.client.NewContact;
+import dk.tillid.client.RequiredLanguage;
+import dk.tillid.employment.Employments;
+import dk.tillid.employment.Hire;
+import dk.tillid.person.NewPerson;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.PersonKind;
 import dk.tillid.person.Persons;
@@ -12,7 +35,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code --demo[=N]}: fills an empty database with N generated people (250 by default) to try
- * Tillid with. Refuses to touch a database that already holds people.
+ * Tillid with: candidates with profiles and languages (most with a confirmed e-mail, so matching
+ * finds them), employees hired by client companies, and business contacts at those companies with
+ * open job orders. Refuses to touch a database that already holds people.
  */
 @Component
 class DemoData implements ApplicationRunner {
@@ -20,11 +45,26 @@ class DemoData implements ApplicationRunner {
     static final String OPTION = "demo";
     static final int DEFAULT_COUNT = 250;
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final List<String> SKILLS = List.of("truck", "lager", "pluk", "pakning", "rengøring", "kundeservice",
+            "regnskab", "svejsning", "montage", "kørekort c", "excel", "salg", "køkken", "sosu", "chauffør");
+    private static final List<String> TITLES = List.of("Lagermedarbejder", "Truckfører", "Rengøringsassistent",
+            "Kundeservicemedarbejder", "Bogholder", "Svejser", "Montør", "Chauffør", "Kokkeelev", "Social- og sundhedshjælper");
 
     private final Persons persons;
+    private final Candidates candidates;
+    private final Clients clients;
+    private final JobOrders jobOrders;
+    private final Employments employments;
+    private final Clock clock;
 
-    DemoData(Persons persons) {
+    DemoData(Persons persons, Candidates candidates, Clients clients, JobOrders jobOrders, Employments employments,
+             Clock clock) {
         this.persons = persons;
+        this.candidates = candidates;
+        this.clients = clients;
+        this.jobOrders = jobOrders;
+        this.employments = employments;
+        this.clock = clock;
     }
 
     @Override
@@ -38,24 +78,90 @@ class DemoData implements ApplicationRunner {
             return;
         }
         DanishPeople people = new DanishPeople(20261129L);
-        int candidates = 0;
+        Random random = new Random(20261129L);
+        List<ClientId> companies = companies(people, random, Math.max(1, count / 25));
+        int candidateCount = 0;
         int employees = 0;
         int contacts = 0;
         for (int i = 0; i < count; i++) {
             int roll = i % 10;
-            if (roll < 7) {
-                persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
-                candidates++;
-            } else if (roll < 9) {
-                PersonId id = persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
-                persons.becomeEmployee(id, PurposeId.EMPLOYMENT);
-                employees++;
+            if (roll < 9) {
+                PersonId id = candidate(people.next(PersonKind.CANDIDATE), random);
+                if (roll >= 7) {
+                    ClientId employer = companies.get(random.nextInt(companies.size()));
+                    employments.hire(id, new Hire(Hire.Kind.TEMPORARY, pick(random, TITLES), clients.name(employer),
+                            LocalDate.now(clock).minusDays(random.nextInt(300)), BigDecimal.valueOf(160 + random.nextInt(80))),
+                            PurposeId.EMPLOYMENT);
+                    employees++;
+                } else {
+                    candidateCount++;
+                }
             } else {
-                persons.register(people.next(PersonKind.BUSINESS_CONTACT), PurposeId.ASSIGNMENT);
+                NewPerson contact = people.next(PersonKind.BUSINESS_CONTACT);
+                clients.addContact(companies.get(contacts % companies.size()),
+                        new NewContact(contact.name(), contact.contact(), "HR-ansvarlig"), PurposeId.ASSIGNMENT);
                 contacts++;
             }
         }
-        log.info("--demo: generated {} candidates, {} employees and {} business contacts", candidates, employees, contacts);
+        log.info("--demo: generated {} candidates, {} employees, {} business contacts and {} client companies",
+                candidateCount, employees, contacts, companies.size());
+    }
+
+    private List<ClientId> companies(DanishPeople people, Random random, int count) {
+        List<ClientId> companies = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ClientId client = clients.register(new CompanyDetails(people.companyName(), cvr(random), null, null, null));
+            companies.add(client);
+            for (int order = 0; order < 2; order++) {
+                boolean temporary = random.nextBoolean();
+                jobOrders.place(client, new JobOrderDetails(pick(random, TITLES), null,
+                        List.of(pick(random, SKILLS), pick(random, SKILLS)),
+                        List.of(new RequiredLanguage("da", random.nextBoolean() ? "B2" : "C1")), null, null,
+                        LocalDate.now(clock).plusDays(7 + random.nextInt(60)), temporary ? 2 + random.nextInt(20) : null,
+                        temporary ? JobOrder.Kind.TEMPORARY : JobOrder.Kind.PERMANENT, 1 + random.nextInt(3)));
+            }
+        }
+        return companies;
+    }
+
+    private PersonId candidate(NewPerson person, Random random) {
+        List<String> skills = List.of(pick(random, SKILLS), pick(random, SKILLS), pick(random, SKILLS));
+        Profile profile = new Profile(pick(random, TITLES), null, skills,
+                Profile.WorkType.values()[random.nextInt(Profile.WorkType.values().length)],
+                person.address() == null ? null : person.address().city(), LocalDate.now(clock).plusDays(random.nextInt(30)));
+        PersonId id = candidates.register(new NewCandidate(person, profile), Candidate.RegisteredVia.STAFF,
+                PurposeId.SUITABILITY);
+        candidates.setLanguage(id, new LanguageSkill("da", LanguageSkill.Level.NATIVE), PurposeId.SUITABILITY);
+        if (random.nextBoolean()) {
+            candidates.setLanguage(id, new LanguageSkill("en", LanguageSkill.Level.values()[2 + random.nextInt(4)]),
+                    PurposeId.SUITABILITY);
+        }
+        if (random.nextInt(10) < 8) {
+            candidates.confirmEmail(id, PurposeId.SUITABILITY);
+        }
+        return id;
+    }
+
+    /** A CVR number the register's check accepts (generated, so it may belong to a real company by chance). */
+    private static String cvr(Random random) {
+        int[] weights = {2, 7, 6, 5, 4, 3, 2};
+        while (true) {
+            StringBuilder cvr = new StringBuilder();
+            int sum = 0;
+            for (int i = 0; i < 7; i++) {
+                int digit = i == 0 ? 1 + random.nextInt(9) : random.nextInt(10);
+                cvr.append(digit);
+                sum += digit * weights[i];
+            }
+            int check = (11 - sum % 11) % 11;
+            if (check < 10) {
+                return cvr.append(check).toString();
+            }
+        }
+    }
+
+    private static String pick(Random random, List<String> values) {
+        return values.get(random.nextInt(values.size()));
     }
 
     private static int count(ApplicationArguments args) {

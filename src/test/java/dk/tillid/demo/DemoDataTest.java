@@ -35,6 +35,10 @@ class DemoDataTest {
         assertThat(persons.count()).isEqualTo(40);
         assertThat(persons.list(0, 40, PurposeId.SUITABILITY)).extracting(person -> person.kind())
                 .contains(PersonKind.CANDIDATE, PersonKind.EMPLOYEE, PersonKind.BUSINESS_CONTACT);
+        assertThat(count("SELECT count(*) FROM candidate WHERE email_confirmed_at IS NOT NULL")).isPositive();
+        assertThat(count("SELECT count(*) FROM employment")).isPositive();
+        assertThat(count("SELECT count(*) FROM job_order WHERE status = 'OPEN'")).isPositive();
+        assertThat(count("SELECT count(*) FROM client_contact")).isEqualTo(4);
     }
 
     @Test
@@ -62,11 +66,16 @@ class DemoDataTest {
                 .hasMessage("--demo takes a number of people from 1 to 1000000, e.g. --demo=500");
     }
 
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
     /** Within this test's transaction (rolled back): everyone other tests registered, and what hangs on them. */
     private void noOneRegistered() {
-        for (String table : new String[] {"document", "candidate_language", "candidate", "contact_event",
+        for (String table : new String[] {"placement", "processing_restriction", "job_order_language", "job_order",
+                "client_agreement", "document", "candidate_language", "candidate", "contact_event",
                 "timesheet_line", "employment", "cpr_number", "absence", "screening_result", "criminal_record_disclosure_consent",
-                "criminal_record", "employee_file", "client_contact", "person"}) {
+                "criminal_record", "employee_file", "client_contact", "client_company", "person"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }
