@@ -6,56 +6,72 @@ import java.util.UUID;
 
 import dk.tillid.candidate.Candidate;
 import dk.tillid.candidate.Candidates;
-import dk.tillid.candidate.MatchCriteria;
 import dk.tillid.candidate.NewCandidate;
 import dk.tillid.candidate.Profile;
+import dk.tillid.client.ClientFixtures;
+import dk.tillid.client.ClientId;
+import dk.tillid.client.Clients;
+import dk.tillid.client.CompanyDetails;
+import dk.tillid.client.JobOrder;
+import dk.tillid.client.JobOrderDetails;
+import dk.tillid.client.JobOrders;
+import dk.tillid.client.NewContact;
+import dk.tillid.client.RequiredLanguage;
 import dk.tillid.person.ContactDetails;
 import dk.tillid.person.NewPerson;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.PersonKind;
 import dk.tillid.person.PersonName;
-import dk.tillid.person.Persons;
 import dk.tillid.person.PostalAddress;
 import dk.tillid.policy.PurposeId;
 
-/** Generated job orders, contacts and candidates for the placement tests; every skill unique to its test. */
+/**
+ * Real clients, contacts and job orders (through the client module) and real candidates for the
+ * placement tests; every skill unique to its test.
+ */
 class PlacementFixtures {
 
     static final LocalDate START = LocalDate.of(2027, 1, 4);
 
-    private final PlacementTestDoubles.FakeDesk desk;
+    private final Clients clients;
+    private final JobOrders jobOrders;
     private final Candidates candidates;
-    private final Persons persons;
 
-    PlacementFixtures(PlacementTestDoubles.FakeDesk desk, Candidates candidates, Persons persons) {
-        this.desk = desk;
+    PlacementFixtures(Clients clients, JobOrders jobOrders, Candidates candidates) {
+        this.clients = clients;
+        this.jobOrders = jobOrders;
         this.candidates = candidates;
-        this.persons = persons;
     }
 
     static String unique(String stem) {
         return stem + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    JobOrderDesk.Order jobOrder(String skill, int positions) {
-        UUID client = UUID.randomUUID();
+    /** An open temporary job order in Aalborg for the skill and Danish at B2, at a new client with one contact, Karin Kunde. */
+    JobOrder jobOrder(String skill, int positions) {
         String clientName = "Limfjord Logistik " + unique("") + " ApS";
-        JobOrderDesk.Order order = desk.add(new JobOrderDesk.Order(UUID.randomUUID(), client, clientName, "Lagermedarbejder",
-                List.of(skill), List.of(new MatchCriteria.LanguageRequirement("da", dk.tillid.candidate.LanguageSkill.Level.B2)),
-                "Aalborg", "9000", START, 12, true, true, positions));
-        String email = unique("karin.") + "@limfjord-logistik.dk";
-        PersonId contact = persons.register(new NewPerson(PersonKind.BUSINESS_CONTACT, new PersonName("Karin", "Kunde"),
-                new ContactDetails(email, null), null, null), PurposeId.ASSIGNMENT);
-        desk.addContact(client, contact, "Karin Kunde", email);
-        return order;
+        ClientId client = clients.register(new CompanyDetails(clientName, ClientFixtures.cvr(), "Havnegade 1", "9000", "Aalborg"));
+        clients.addContact(client, new NewContact(new PersonName("Karin", "Kunde"),
+                new ContactDetails(unique("karin.") + "@limfjord-logistik.dk", null), "Produktionschef"), PurposeId.ASSIGNMENT);
+        return jobOrders.get(jobOrders.place(client, new JobOrderDetails("Lagermedarbejder", null, List.of(skill),
+                List.of(new RequiredLanguage("da", "B2")), "Aalborg", "9000", START, 12, JobOrder.Kind.TEMPORARY, positions)));
     }
 
-    PersonId contactOf(JobOrderDesk.Order order) {
-        return desk.contacts(order.client(), PurposeId.ASSIGNMENT).get(0).person();
+    /** The job order's id as placement knows it. */
+    static UUID id(JobOrder order) {
+        return order.id().value();
+    }
+
+    PersonId contactOf(JobOrder order) {
+        return clients.contacts(order.client(), PurposeId.ASSIGNMENT).get(0).person();
     }
 
     String emailOf(PersonId contact) {
-        return desk.emails.get(contact);
+        return clients.contact(contact, PurposeId.ASSIGNMENT).email();
+    }
+
+    JobOrder.Status statusOf(JobOrder order) {
+        return jobOrders.get(order.id()).status();
     }
 
     /** A confirmed candidate with the skill, in Aalborg. */

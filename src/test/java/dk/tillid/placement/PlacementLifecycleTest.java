@@ -4,24 +4,38 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import dk.tillid.IntegrationTest;
 import dk.tillid.MutableClock;
+import dk.tillid.candidate.Candidates;
+import dk.tillid.client.Clients;
+import dk.tillid.client.JobOrder;
+import dk.tillid.client.JobOrders;
+import dk.tillid.employment.EmploymentId;
+import dk.tillid.employment.Employments;
+import dk.tillid.employment.Hire;
 import dk.tillid.person.ContactEvent;
 import dk.tillid.person.PersonId;
+import dk.tillid.person.PersonKind;
 import dk.tillid.person.Persons;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.spi.ErasurePlan;
 import dk.tillid.privacy.spi.PersonalDataItem;
 import org.assertj.core.api.ThrowableAssert;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import static dk.tillid.placement.PlacementFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Proposed → accepted → started → hours → ended, each step only when its rule allows. */
-@PlacementTest
+/**
+ * Proposed → accepted → started → hours → ended, each step only when its rule allows; the job order
+ * (client module) and the employment with its timesheet (employment module) are the real ones.
+ */
+@IntegrationTest
 @WithMockUser(username = "recruiter-lifecycle", roles = "RECRUITER")
 class PlacementLifecycleTest {
 
@@ -31,13 +45,19 @@ class PlacementLifecycleTest {
     Placements placements;
 
     @Autowired
-    PlacementFixtures fixtures;
+    Clients clients;
 
     @Autowired
-    PlacementTestDoubles.FakeDesk desk;
+    JobOrders jobOrders;
 
     @Autowired
-    PlacementTestDoubles.FakeHiring hiring;
+    Candidates candidates;
+
+    @Autowired
+    Employments employments;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     Persons persons;
@@ -48,16 +68,25 @@ class PlacementLifecycleTest {
     @Autowired
     PlacementPersonalData personalData;
 
+    PlacementFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new PlacementFixtures(clients, jobOrders, candidates);
+    }
+
     @Test
     void aTempGoesFromProposalToAnEndedPaidAssignment() {
-        JobOrderDesk.Order order = fixtures.jobOrder(unique("life"), 1);
+        JobOrder order = fixtures.jobOrder(unique("life"), 1);
         PersonId person = fixtures.candidate(order.skills().get(0));
-        PlacementId id = placements.propose(order.id(), person, fixtures.contactOf(order));
+        PlacementId id = placements.propose(PlacementFixtures.id(order), person, fixtures.contactOf(order));
         LocalDate firstDay = LocalDate.now(clock).minusDays(10);
 
         placements.accept(id);
-        assertThat(desk.filled).as("its one position is placed").contains(order.id());
+        assertThat(fixtures.statusOf(order)).as("its one position is placed").isEqualTo(JobOrder.Status.FILLED);
         placements.startAssignment(id, firstDay, PAY);
+        assertThat(employments.of(person, PurposeId.EMPLOYMENT)).as("hired").singleElement()
+                .satisfies(employment -> assertThat(employment.ongoing()).isTrue());
         placements.recordHours(id, firstDay, new BigDecimal("7.5"));
         placements.recordHours(id, firstDay.plusDays(1), new BigDecimal("8"));
         placements.end(id, firstDay.plusDays(1));
@@ -65,11 +94,20 @@ class PlacementLifecycleTest {
         Placement placement = placements.get(id).placement();
         assertThat(placement.status()).isEqualTo(Placement.Status.ENDED);
         assertThat(placement.hoursRecorded()).isEqualByComparingTo("15.5");
-        UpdatedCalls calls = new UpdatedCalls(hiring.of(placement.employment().orElseThrow()));
-        assertThat(calls.whats()).containsExactly("hire", "hours", "hours", "end");
-        assertThat(calls.list().get(0).hire()).isEqualTo(new Hiring.Hire(true, "Lagermedarbejder", order.clientName(), firstDay, PAY));
-        assertThat(calls.list().get(1).assignment()).isEqualTo(placement.assignment().orElseThrow());
-        assertThat(calls.list().get(3).day()).isEqualTo(firstDay.plusDays(1));
+        EmploymentId employment = new EmploymentId(placement.employment().orElseThrow());
+        assertThat(employments.of(person, PurposeId.EMPLOYMENT)).singleElement().satisfies(hired -> {
+            assertThat(hired.id()).isEqualTo(employment);
+            assertThat(hired.kind()).isEqualTo(Hire.Kind.TEMPORARY);
+            assertThat(hired.title()).isEqualTo("Lagermedarbejder");
+            assertThat(hired.employerOrClientName()).isEqualTo(order.clientName());
+            assertThat(hired.start()).isEqualTo(firstDay);
+            assertThat(hired.hourlyPay()).isEqualByComparingTo(PAY);
+            assertThat(hired.lastDay()).as("the assignment's last day ends the employment").isEqualTo(firstDay.plusDays(1));
+        });
+        assertThat(persons.get(person, PurposeId.EMPLOYMENT).kind()).isEqualTo(PersonKind.EMPLOYEE);
+        assertThat(timesheet(employment)).containsExactly(
+                new TimesheetLine(placement.assignment().orElseThrow(), firstDay, new BigDecimal("7.50")),
+                new TimesheetLine(placement.assignment().orElseThrow(), firstDay.plusDays(1), new BigDecimal("8.00")));
     }
 
     @Test
@@ -78,7 +116,9 @@ class PlacementLifecycleTest {
 
         refused(() -> placements.startAssignment(id, LocalDate.now(clock), PAY), "placement.refused.notAccepted");
         assertThat(placements.get(id).placement().status()).isEqualTo(Placement.Status.PROPOSED);
-        assertThat(hiring.calls).noneMatch(call -> call.person() != null && call.person().equals(placements.get(id).placement().person()));
+        PersonId person = placements.get(id).placement().person();
+        assertThat(employments.of(person, PurposeId.EMPLOYMENT)).as("not hired").isEmpty();
+        assertThat(persons.get(person, PurposeId.SUITABILITY).kind()).isEqualTo(PersonKind.CANDIDATE);
     }
 
     @Test
@@ -88,6 +128,7 @@ class PlacementLifecycleTest {
 
         refused(() -> placements.end(id, LocalDate.now(clock)), "placement.refused.notStarted");
         refused(() -> placements.recordHours(id, LocalDate.now(clock), BigDecimal.ONE), "placement.refused.notStarted");
+        assertThat(employments.of(placements.get(id).placement().person(), PurposeId.EMPLOYMENT)).isEmpty();
     }
 
     @Test
@@ -103,7 +144,12 @@ class PlacementLifecycleTest {
         refused(() -> placements.end(id, firstDay.minusDays(1)), "placement.refused.lastDay");
         placements.end(id, firstDay);
         refused(() -> placements.recordHours(id, firstDay.plusDays(1), BigDecimal.ONE), "placement.refused.hoursDay");
-        assertThat(placements.get(id).placement().hoursRecorded()).isEqualByComparingTo("0");
+        Placement placement = placements.get(id).placement();
+        assertThat(placement.hoursRecorded()).isEqualByComparingTo("0");
+        EmploymentId employment = new EmploymentId(placement.employment().orElseThrow());
+        assertThat(timesheet(employment)).as("no refused hours reached the timesheet").isEmpty();
+        assertThat(employments.of(placement.person(), PurposeId.EMPLOYMENT)).singleElement()
+                .satisfies(ended -> assertThat(ended.lastDay()).isEqualTo(firstDay));
     }
 
     @Test
@@ -123,14 +169,16 @@ class PlacementLifecycleTest {
 
     @Test
     void aJobOrderIsFilledOnlyWhenAllItsPositionsArePlaced() {
-        JobOrderDesk.Order order = fixtures.jobOrder(unique("two"), 2);
-        PlacementId first = placements.propose(order.id(), fixtures.candidate(order.skills().get(0)), fixtures.contactOf(order));
-        PlacementId second = placements.propose(order.id(), fixtures.candidate(order.skills().get(0)), fixtures.contactOf(order));
+        JobOrder order = fixtures.jobOrder(unique("two"), 2);
+        PlacementId first = placements.propose(PlacementFixtures.id(order), fixtures.candidate(order.skills().get(0)),
+                fixtures.contactOf(order));
+        PlacementId second = placements.propose(PlacementFixtures.id(order), fixtures.candidate(order.skills().get(0)),
+                fixtures.contactOf(order));
 
         placements.accept(first);
-        assertThat(desk.filled).doesNotContain(order.id());
+        assertThat(fixtures.statusOf(order)).isEqualTo(JobOrder.Status.OPEN);
         placements.accept(second);
-        assertThat(desk.filled).contains(order.id());
+        assertThat(fixtures.statusOf(order)).isEqualTo(JobOrder.Status.FILLED);
     }
 
     @Test
@@ -162,8 +210,9 @@ class PlacementLifecycleTest {
     }
 
     private PlacementId proposed(int positions) {
-        JobOrderDesk.Order order = fixtures.jobOrder(unique("rule"), positions);
-        return placements.propose(order.id(), fixtures.candidate(order.skills().get(0)), fixtures.contactOf(order));
+        JobOrder order = fixtures.jobOrder(unique("rule"), positions);
+        return placements.propose(PlacementFixtures.id(order), fixtures.candidate(order.skills().get(0)),
+                fixtures.contactOf(order));
     }
 
     private static void refused(ThrowableAssert.ThrowingCallable step, String reason) {
@@ -171,9 +220,15 @@ class PlacementLifecycleTest {
                 refused -> assertThat(refused.reason()).isEqualTo(reason));
     }
 
-    private record UpdatedCalls(List<PlacementTestDoubles.FakeHiring.Call> list) {
-        List<String> whats() {
-            return list.stream().map(PlacementTestDoubles.FakeHiring.Call::what).toList();
-        }
+    /** The employment module's timesheet lines for the employment, in day order. */
+    private List<TimesheetLine> timesheet(EmploymentId employment) {
+        return jdbc.sql("SELECT assignment_id, work_date, hours FROM timesheet_line WHERE employment_id = :id ORDER BY work_date")
+                .param("id", employment.value())
+                .query((rs, row) -> new TimesheetLine(rs.getObject("assignment_id", java.util.UUID.class),
+                        rs.getObject("work_date", LocalDate.class), rs.getBigDecimal("hours")))
+                .list();
+    }
+
+    private record TimesheetLine(java.util.UUID assignment, LocalDate day, BigDecimal hours) {
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import dk.tillid.IntegrationTest;
 import dk.tillid.candidate.Candidates;
 import dk.tillid.candidate.Course;
 import dk.tillid.candidate.Education;
@@ -13,12 +14,16 @@ import dk.tillid.candidate.LanguageSkill;
 import dk.tillid.candidate.NextOfKin;
 import dk.tillid.candidate.Referee;
 import dk.tillid.candidate.Unemployment;
+import dk.tillid.client.Clients;
+import dk.tillid.client.JobOrder;
+import dk.tillid.client.JobOrders;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.Persons;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.disclosure.DisclosureRecord;
 import dk.tillid.privacy.disclosure.Disclosures;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -29,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A proposal sends the client only what the purpose needs, through the ledger; who may not be proposed is not. */
-@PlacementTest
+@IntegrationTest
 @WithMockUser(username = "recruiter-placing", roles = "RECRUITER")
 class ProposalSharingTest {
 
@@ -37,9 +42,6 @@ class ProposalSharingTest {
 
     @Autowired
     Placements placements;
-
-    @Autowired
-    PlacementFixtures fixtures;
 
     @Autowired
     Candidates candidates;
@@ -56,10 +58,23 @@ class ProposalSharingTest {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    Clients clients;
+
+    @Autowired
+    JobOrders jobOrders;
+
+    PlacementFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new PlacementFixtures(clients, jobOrders, candidates);
+    }
+
     @Test
     void theClientGetsTheProfileAndNothingElseAndTheLedgerSaysSo() throws Exception {
         String skill = unique("gaffel");
-        JobOrderDesk.Order order = fixtures.jobOrder(skill, 1);
+        JobOrder order = fixtures.jobOrder(skill, 1);
         PersonId person = fixtures.candidate(skill);
         String summary = unique("Privat-resumé-");
         candidates.updateProfile(person, new dk.tillid.candidate.Profile("Lagermedarbejder med truckcertifikat", summary,
@@ -77,7 +92,7 @@ class ProposalSharingTest {
         candidates.setUnemployment(person, new Unemployment(LocalDate.of(2026, 9, 1), "3F A-kasse", null, null, null), WORK);
         var candidate = candidates.get(person, WORK).person();
 
-        placements.propose(order.id(), person, fixtures.contactOf(order));
+        placements.propose(PlacementFixtures.id(order), person, fixtures.contactOf(order));
 
         String to = fixtures.emailOf(fixtures.contactOf(order));
         MimeMessage mail = null;
@@ -104,19 +119,19 @@ class ProposalSharingTest {
             assertThat(record.categories()).containsExactly("P-DATA-1", "P-DATA-2");
             assertThat(record.purpose()).isEqualTo("P-PUR-3");
             assertThat(record.legalBasis()).isEqualTo("ART6-1-B");
-            assertThat(record.channel()).isEqualTo("e-mail");
+            assertThat(record.channel()).isEqualTo("e-mail to the client");
             assertThat(record.status()).isEqualTo(DisclosureRecord.Status.DELIVERED);
         });
         var page = mvc.get().uri("/candidates/" + person).header("Accept-Language", "en").exchange();
         assertThat(page).hasStatusOk();
-        assertThat(page).bodyText().contains("Disclosed to others", order.clientName() + " (P-REC-1), e-mail",
+        assertThat(page).bodyText().contains("Disclosed to others", order.clientName() + " (P-REC-1), e-mail to the client",
                 "P-DATA-1, P-DATA-2", "P-PUR-3, ART6-1-B", "Delivered");
     }
 
     @Test
     void anUnregisteredCandidateIsNotProposed() {
         String skill = unique("unreg");
-        JobOrderDesk.Order order = fixtures.jobOrder(skill, 1);
+        JobOrder order = fixtures.jobOrder(skill, 1);
         PersonId person = fixtures.candidate(skill);
         persons.unregister(person, WORK);
 
@@ -126,7 +141,7 @@ class ProposalSharingTest {
     @Test
     void aCandidateWhoHasNotConfirmedTheirAddressIsNotProposed() {
         String skill = unique("unconf");
-        JobOrderDesk.Order order = fixtures.jobOrder(skill, 1);
+        JobOrder order = fixtures.jobOrder(skill, 1);
 
         assertRefusedAndNothingLeft(order, fixtures.unconfirmed(skill), "placement.refused.UNCONFIRMED");
     }
@@ -134,7 +149,7 @@ class ProposalSharingTest {
     @Test
     void aCandidateWhoseProcessingIsRestrictedIsNotProposed() {
         String skill = unique("restr");
-        JobOrderDesk.Order order = fixtures.jobOrder(skill, 1);
+        JobOrder order = fixtures.jobOrder(skill, 1);
         PersonId person = fixtures.candidate(skill);
         persons.restrict(person, "Disputes the accuracy of the profile", PurposeId.DATA_SUBJECT_RIGHTS);
 
@@ -144,11 +159,11 @@ class ProposalSharingTest {
     @Test
     void aProfileGoesOnlyToAContactOfTheJobOrdersClient() {
         String skill = unique("contact");
-        JobOrderDesk.Order order = fixtures.jobOrder(skill, 1);
-        JobOrderDesk.Order otherClients = fixtures.jobOrder(skill, 1);
+        JobOrder order = fixtures.jobOrder(skill, 1);
+        JobOrder otherClients = fixtures.jobOrder(skill, 1);
         PersonId person = fixtures.candidate(skill);
 
-        assertThatThrownBy(() -> placements.propose(order.id(), person, fixtures.contactOf(otherClients)))
+        assertThatThrownBy(() -> placements.propose(PlacementFixtures.id(order), person, fixtures.contactOf(otherClients)))
                 .isInstanceOfSatisfying(PlacementRefusedException.class,
                         refused -> assertThat(refused.reason()).isEqualTo("placement.refused.contact"));
         assertThat(disclosures.of(person.subject())).isEmpty();
@@ -157,27 +172,27 @@ class ProposalSharingTest {
     @Test
     void noOneIsProposedForAJobOrderThatIsNotOpenOrTwiceForTheSameOne() {
         String skill = unique("twice");
-        JobOrderDesk.Order order = fixtures.jobOrder(skill, 1);
+        JobOrder order = fixtures.jobOrder(skill, 1);
         PersonId person = fixtures.candidate(skill);
-        placements.propose(order.id(), person, fixtures.contactOf(order));
+        placements.propose(PlacementFixtures.id(order), person, fixtures.contactOf(order));
 
-        assertThatThrownBy(() -> placements.propose(order.id(), person, fixtures.contactOf(order)))
+        assertThatThrownBy(() -> placements.propose(PlacementFixtures.id(order), person, fixtures.contactOf(order)))
                 .isInstanceOfSatisfying(PlacementRefusedException.class,
                         refused -> assertThat(refused.reason()).isEqualTo("placement.refused.alreadyProposed"));
         PersonId other = fixtures.candidate(skill);
-        placements.accept(placements.ofJobOrder(order.id()).get(0).placement().id());
-        assertThatThrownBy(() -> placements.propose(order.id(), other, fixtures.contactOf(order)))
+        placements.accept(placements.ofJobOrder(PlacementFixtures.id(order)).get(0).placement().id());
+        assertThatThrownBy(() -> placements.propose(PlacementFixtures.id(order), other, fixtures.contactOf(order)))
                 .isInstanceOfSatisfying(PlacementRefusedException.class,
                         refused -> assertThat(refused.reason()).isEqualTo("placement.refused.jobOrderNotOpen"));
         assertThat(disclosures.of(person.subject())).hasSize(1);
         assertThat(disclosures.of(other.subject())).isEmpty();
     }
 
-    private void assertRefusedAndNothingLeft(JobOrderDesk.Order order, PersonId person, String reason) {
-        assertThatThrownBy(() -> placements.propose(order.id(), person, fixtures.contactOf(order)))
+    private void assertRefusedAndNothingLeft(JobOrder order, PersonId person, String reason) {
+        assertThatThrownBy(() -> placements.propose(PlacementFixtures.id(order), person, fixtures.contactOf(order)))
                 .isInstanceOfSatisfying(PlacementRefusedException.class, refused -> assertThat(refused.reason()).isEqualTo(reason));
         assertThat(disclosures.of(person.subject())).as("nothing recorded as disclosed").isEmpty();
-        assertThat(placements.ofJobOrder(order.id())).as("no proposal kept").isEmpty();
+        assertThat(placements.ofJobOrder(PlacementFixtures.id(order))).as("no proposal kept").isEmpty();
     }
 
     private static String decoded(MimeMessage mail) throws Exception {
