@@ -77,6 +77,8 @@ class PlacementBrowserTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
 
         try (Browser browser = Browser.open(port, downloads)) {
+            // A click that submits a form returns before the next page is there: look for up to 5 s.
+            browser.driver().manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
             signIn(browser, recruiter, recruiterPassword);
 
             browser.go("/clients/new");
@@ -112,7 +114,8 @@ class PlacementBrowserTest {
                     .filter(element -> element.getText().contains("Søren Ravn-" + tag)).findFirst().orElse(null));
             assertThat(row.getText()).containsIgnoringCase("truck");
             row.findElement(By.cssSelector("button[type=submit]")).click();
-            assertThat(text(browser)).contains("Søren Ravn-" + tag);
+            browser.waiting().until(driver -> driver.getCurrentUrl().contains("/placements/"));
+            assertThat(heading(browser)).contains("Søren Ravn-" + tag);
 
             clickButton(browser, "/accept");
             date(browser, "firstDay", today.minusDays(2));
