@@ -39,14 +39,16 @@ class CandidateController {
     private final AuditTrail audit;
     private final Documents documents;
     private final Disclosures disclosures;
+    private final dk.tillid.policy.Policy policy;
 
     CandidateController(Candidates candidates, Persons persons, AuditTrail audit, Documents documents,
-                        Disclosures disclosures) {
+                        Disclosures disclosures, dk.tillid.policy.Policy policy) {
         this.candidates = candidates;
         this.persons = persons;
         this.audit = audit;
         this.documents = documents;
         this.disclosures = disclosures;
+        this.policy = policy;
     }
 
     /** The first page, unfiltered. Filters are posted, never put in the address: a name is personal data. */
@@ -105,11 +107,20 @@ class CandidateController {
         page.addObject("languageOptions", LanguageOptions.in(locale));
         page.addObject("documents", documents.list(id, WORK));
         page.addObject("documentKinds", DocumentKind.values());
-        // Who got what and when (T4, placement): the person's entries of the disclosure ledger, newest first.
-        java.util.List<dk.tillid.privacy.disclosure.DisclosureRecord> disclosed = new java.util.ArrayList<>(disclosures.of(id.subject()));
-        java.util.Collections.reverse(disclosed);
-        page.addObject("disclosures", disclosed);
+        page.addObject("disclosures", disclosuresRecruitersMaySee(id));
         return page;
+    }
+
+    /**
+     * Who got what and when, newest first: only disclosures of data this page's purpose may use.
+     * That a criminal record, health data or a court order's disclosure exists is itself such data.
+     */
+    private java.util.List<dk.tillid.privacy.disclosure.DisclosureRecord> disclosuresRecruitersMaySee(PersonId id) {
+        java.util.List<String> visible = policy.purpose(WORK).categories();
+        java.util.List<dk.tillid.privacy.disclosure.DisclosureRecord> disclosed = new java.util.ArrayList<>(
+                disclosures.of(id.subject()).stream().filter(record -> visible.containsAll(record.categories())).toList());
+        java.util.Collections.reverse(disclosed);
+        return disclosed;
     }
 
     @GetMapping("/{id}/edit")

@@ -25,8 +25,8 @@ final class ClientForms {
 
     record CompanyForm(
             @NotBlank(message = "{field.required}") @Size(max = 200, message = "{field.tooLong}") String name,
-            @NotBlank(message = "{field.required}") @Pattern(regexp = "^\\s*(DK)?\\s*[0-9 ]{8,11}\\s*$",
-                    message = "{client.cvr.invalid}") String cvr,
+            // Checked by isCvrValid in linear time; a pattern with nested spaces would backtrack.
+            @NotBlank(message = "{field.required}") @Size(max = 20, message = "{client.cvr.invalid}") String cvr,
             @Size(max = 200, message = "{field.tooLong}") String street,
             @Pattern(regexp = "^$|^[0-9]{4}$", message = "{client.postcode.invalid}") String postcode,
             @Size(max = 100, message = "{field.tooLong}") String city) {
@@ -42,8 +42,11 @@ final class ClientForms {
         @AssertTrue(message = "{client.cvr.invalid}")
         @JsonIgnore
         public boolean isCvrValid() {
-            String digits = cvr == null ? "" : cvr.replaceAll("\\s", "").replaceFirst("^DK", "");
-            return cvr == null || cvr.isBlank() || CompanyDetails.isCvr(digits);
+            if (cvr == null || cvr.isBlank() || cvr.length() > 20) {
+                return true;
+            }
+            String digits = cvr.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT).replaceFirst("^DK", "");
+            return CompanyDetails.isCvr(digits);
         }
 
         CompanyDetails details() {

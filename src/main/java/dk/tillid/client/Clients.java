@@ -27,6 +27,7 @@ public class Clients {
 
     public static final String CONTACT_DATA = "P-DATA-11";
     static final int PAGE_SIZE = 50;
+    static final int MAX_PAGE = 10_000;
 
     private final ClientRepository repository;
     private final Persons persons;
@@ -77,7 +78,7 @@ public class Clients {
 
     @Transactional(readOnly = true)
     List<ClientCompany> list(String nameContains, int page) {
-        return repository.list(nameContains, Math.max(page, 0) * PAGE_SIZE, PAGE_SIZE + 1);
+        return repository.list(nameContains, Math.min(Math.max(page, 0), MAX_PAGE) * PAGE_SIZE, PAGE_SIZE + 1);
     }
 
     public PersonId addContact(ClientId client, NewContact contact, PurposeId purpose) {

@@ -39,7 +39,8 @@ class EmployeeDirectory {
                         SELECT f.person_id, f.employee_number, d.given_name || ' ' || d.family_name, d.restricted
                         FROM employee_file f JOIN person_directory d ON d.id = f.person_id
                         ORDER BY d.family_name, d.given_name, f.person_id LIMIT :limit OFFSET :offset""")
-                .param("limit", size + 1).param("offset", page * size).query((row, n) -> map(row)).list();
+                .param("limit", size + 1).param("offset", (long) Math.min(Math.max(page, 0), 10_000) * size)
+                .query((row, n) -> map(row)).list();
     }
 
     List<Entry> of(List<PersonId> people) {

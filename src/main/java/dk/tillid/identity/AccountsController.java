@@ -49,8 +49,19 @@ class AccountsController {
         return page(AccountForm.empty());
     }
 
+    /**
+     * The administrator knows a new account's first password, so an account of theirs with PAYROLL or
+     * SCREENING would let them read what the administrator role may not (full CPR numbers, criminal
+     * records): those roles never go with ADMIN on one account.
+     */
+    static final EnumSet<Role> NOT_WITH_ADMIN = EnumSet.of(Role.PAYROLL, Role.SCREENING);
+
     @PostMapping
     ModelAndView create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result) {
+        if (form.roles() != null && form.roles().contains(Role.ADMIN)
+                && form.roles().stream().anyMatch(NOT_WITH_ADMIN::contains)) {
+            result.rejectValue("roles", "account.roles.adminAlone");
+        }
         if (!result.hasErrors()) {
             Optional<String> oneTimePassword = accounts.create(StaffAccount.normalise(form.username()),
                     form.displayName().strip(), EnumSet.copyOf(form.roles()));

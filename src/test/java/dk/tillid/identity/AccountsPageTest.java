@@ -54,6 +54,16 @@ class AccountsPageTest {
     }
 
     @Test
+    void anAdministratorAccountCannotAlsoSeeFullCprNumbersOrCriminalRecords() {
+        var refused = mvc.post().uri("/admin/accounts").with(csrf()).param("username", "admin.two").param("displayName", "D")
+                .param("roles", "ADMIN", "SCREENING").header("Accept-Language", "en").exchange();
+
+        assertThat(refused).hasStatus(400);
+        assertThat(refused).bodyText().contains("cannot also have the Payroll or Screening role");
+        assertThat(mvc.get().uri("/admin/accounts").exchange()).bodyText().doesNotContain("admin.two");
+    }
+
+    @Test
     @WithMockUser(username = "recruiter-accounts", roles = "RECRUITER")
     void onlyTheAdministratorManagesAccounts() {
         assertThat(mvc.get().uri("/admin/accounts").exchange()).hasStatus(403);
