@@ -64,6 +64,11 @@ class EmployeeFiles {
         CprNumber cpr = CprNumber.parse(text, Days.today(clock));
         requireGrounds(person);
         var current = files.cprHistory(person).stream().filter(stored -> stored.validTo() == null).findFirst();
+        if (current.isPresent() && FieldAccess.of(Viewer.current(), Field.CPR) != Access.VISIBLE) {
+            // A recruiter sees the number masked: they may give the first one at hiring, never replace one
+            // they cannot see (payroll reports pay under it).
+            throw new EmploymentRefusal("employment.cpr.onlyPayrollChanges", "Only payroll may change a CPR number");
+        }
         if (current.isPresent() && keys.decrypt(person.subject(), CPR_FIELD, current.get().ciphertext()).text()
                 .map(cpr.formatted()::equals).orElse(false)) {
             return;

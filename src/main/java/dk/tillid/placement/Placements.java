@@ -100,6 +100,7 @@ public class Placements {
 
     /** The client says yes: a placement. When the job order's positions are all placed, it is filled. */
     public void accept(PlacementId id) {
+        requireStillReachable(load(id).person());
         Placement placement = change(id, ASSIGNMENT, RELATIONSHIP, p -> p.accept(clock.instant()));
         desk.find(placement.jobOrder()).filter(JobOrderDesk.Order::open)
                 .filter(order -> repository.placed(order.id()) >= order.positions())
@@ -117,6 +118,7 @@ public class Placements {
     /** The person starts work: an employment in the employment module (the person becomes an employee). */
     public void startAssignment(PlacementId id, LocalDate firstDay, BigDecimal hourlyPay) {
         Placement placement = load(id);
+        requireStillReachable(placement.person());
         placement.checkStart(firstDay, hourlyPay);
         JobOrderDesk.Order order = desk.find(placement.jobOrder())
                 .orElseThrow(() -> new PlacementRefusedException("placement.refused.noJobOrder"));
@@ -148,7 +150,20 @@ public class Placements {
     /** A recruiter was in contact with the candidate about this placement; moves the last-contact date. */
     public void recordContact(PlacementId id, ContactEvent.Kind kind, String note) {
         Placement placement = load(id);
+        requireStillReachable(placement.person());
         persons.recordContact(placement.person(), kind, note, PROPOSING);
+    }
+
+    /**
+     * A person who unregistered (P-OPT-1) or whose processing is restricted (Art. 18) since the proposal
+     * is not placed, hired or contacted any further; hours already worked are still paid and an
+     * assignment still ends, which the law requires.
+     */
+    private void requireStillReachable(PersonId person) {
+        CandidateMatching.Eligibility eligibility = matching.eligibility(person);
+        if (eligibility == CandidateMatching.Eligibility.UNREGISTERED || eligibility == CandidateMatching.Eligibility.RESTRICTED) {
+            throw new PlacementRefusedException("placement.refused.since." + eligibility);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -95,6 +95,16 @@ class EmployeeFileRulesTest {
     }
 
     @Test
+    void aRecruiterGivesTheFirstCprNumberButCannotReplaceOneTheyOnlySeeMasked() {
+        var hired = hire("Ingeborg");
+        as(() -> files.enterCpr(hired.person(), "010190-4322"), "RECRUITER");
+
+        assertThatThrownBy(() -> as(() -> files.enterCpr(hired.person(), "0101901234"), "RECRUITER"))
+                .hasFieldOrPropertyWithValue("key", "employment.cpr.onlyPayrollChanges");
+        assertThat(fixtures.count("cpr_number", hired.person())).isEqualTo(1);
+    }
+
+    @Test
     void aCprNumberIsRefusedForSomeoneNotEmployedAndForRolesThatMayNotEnterIt() {
         var candidate = fixtures.candidate("Henning");
         assertThatThrownBy(() -> as(() -> files.enterCpr(candidate, "010190-4322"), "PAYROLL"))

@@ -111,6 +111,26 @@ class PlacementLifecycleTest {
     }
 
     @Test
+    void someoneWhoUnregistersOrIsRestrictedAfterTheProposalIsNotPlacedHiredOrContacted() {
+        PlacementId unregistering = proposed(1);
+        PersonId gone = placements.get(unregistering).placement().person();
+        persons.unregister(gone, PurposeId.SUITABILITY);
+
+        refused(() -> placements.accept(unregistering), "placement.refused.since.UNREGISTERED");
+        refused(() -> placements.recordContact(unregistering, dk.tillid.person.ContactEvent.Kind.CALL, null),
+                "placement.refused.since.UNREGISTERED");
+        assertThat(placements.get(unregistering).placement().status()).isEqualTo(Placement.Status.PROPOSED);
+
+        PlacementId restricting = proposed(1);
+        PersonId restricted = placements.get(restricting).placement().person();
+        placements.accept(restricting);
+        persons.restrict(restricted, "Oplysningernes rigtighed bestrides", PurposeId.SUITABILITY);
+
+        refused(() -> placements.startAssignment(restricting, LocalDate.now(clock), PAY), "placement.refused.since.RESTRICTED");
+        assertThat(employments.of(restricted, PurposeId.EMPLOYMENT)).as("not hired").isEmpty();
+    }
+
+    @Test
     void anAssignmentCannotStartBeforeTheClientAccepts() {
         PlacementId id = proposed(1);
 
