@@ -65,10 +65,19 @@ public class Notifications {
         return entries;
     }
 
-    /** One mail with its text, for an administrator; recorded as a read of the person's contact data. */
+    /**
+     * One mail with its text, for an administrator; recorded as a read of the person's contact data.
+     * The text of a mail that discloses a person's data to someone else (a profile, a criminal record
+     * extract for a client) is not shown: its categories are not the administrator's to read.
+     */
     public Optional<OutboxEntry.Opened> open(UUID id) {
         Optional<OutboxEntry> entry = outbox.find(id);
         entry.map(OutboxEntry::about).ifPresent(person -> audit.read(person, PurposeId.ADMINISTRATION, CATEGORY));
-        return entry.flatMap(found -> outbox.text(id).map(text -> new OutboxEntry.Opened(found, text)));
+        return entry.flatMap(found -> DISCLOSURE_KINDS.contains(found.kind())
+                ? Optional.of(new OutboxEntry.Opened(found, null))
+                : outbox.text(id).map(text -> new OutboxEntry.Opened(found, text)));
     }
+
+    /** Kinds of mail that carry data disclosed to a third party (through the disclosure ledger). */
+    public static final java.util.Set<String> DISCLOSURE_KINDS = java.util.Set.of("CLIENT_DISCLOSURE");
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import dk.tillid.notification.OutboxEntry.Status;
 import dk.tillid.privacy.SubjectId;
+import dk.tillid.privacy.keys.PersonalKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,10 +20,15 @@ class OutboxRepository {
     private static final String COLUMNS = "id, subject, kind, recipient, subject_line, status, created_at, attempts,"
             + " next_attempt_at, sent_at, last_error";
 
-    private final JdbcClient jdbc;
+    /** The associated data of a sealed text: it opens only as this person's mail text. */
+    static final String SEALED_FIELD = "notification_outbox.body";
 
-    OutboxRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PersonalKeys keys;
+
+    OutboxRepository(JdbcClient jdbc, PersonalKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     /** A claimed row: locked by the claiming transaction until it commits. */
@@ -36,15 +42,16 @@ class OutboxRepository {
 
     void insert(UUID id, OutgoingEmail email, Instant now) {
         jdbc.sql("""
-                        INSERT INTO notification_outbox (id, subject, kind, recipient, subject_line, body, created_at,
-                                                         status, attempts, next_attempt_at)
-                        VALUES (:id, :subject, :kind, :to, :subjectLine, :body, :now, 'PENDING', 0, :now)""")
+                        INSERT INTO notification_outbox (id, subject, kind, recipient, subject_line, body, sealed_body,
+                                                         created_at, status, attempts, next_attempt_at)
+                        VALUES (:id, :subject, :kind, :to, :subjectLine, :body, :sealed, :now, 'PENDING', 0, :now)""")
                 .param("id", id)
                 .param("subject", email.about() == null ? null : email.about().value())
                 .param("kind", email.kind())
                 .param("to", email.to())
                 .param("subjectLine", email.subject())
-                .param("body", email.text())
+                .param("body", email.about() == null ? email.text() : "")
+                .param("sealed", email.about() == null ? null : keys.encryptText(email.about(), SEALED_FIELD, email.text()))
                 .param("now", Timestamp.from(now))
                 .update();
     }
@@ -55,28 +62,28 @@ class OutboxRepository {
      */
     Optional<Claimed> claimDue(Instant now) {
         return jdbc.sql("""
-                        SELECT id, recipient, subject_line, body, attempts FROM notification_outbox
+                        SELECT id, subject, recipient, subject_line, body, sealed_body, attempts FROM notification_outbox
                         WHERE status = 'PENDING' AND next_attempt_at <= :now
                         ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
                 .param("now", Timestamp.from(now))
-                .query(OutboxRepository::claimed)
+                .query(this::claimed)
                 .optional();
     }
 
     /** One row, if it still waits and nobody else holds it; its due time does not matter. */
     Optional<Claimed> claim(UUID id) {
         return jdbc.sql("""
-                        SELECT id, recipient, subject_line, body, attempts FROM notification_outbox
+                        SELECT id, subject, recipient, subject_line, body, sealed_body, attempts FROM notification_outbox
                         WHERE id = :id AND status = 'PENDING' FOR UPDATE SKIP LOCKED""")
                 .param("id", id)
-                .query(OutboxRepository::claimed)
+                .query(this::claimed)
                 .optional();
     }
 
     /** Sent: the text goes at once (it may hold a confirmation link); the facts stay until the purge. */
     void markSent(UUID id, int attempts, Instant at) {
         jdbc.sql("UPDATE notification_outbox SET status = 'SENT', attempts = :attempts, sent_at = :at, last_error = NULL,"
-                        + " body = '' WHERE id = :id")
+                        + " body = '', sealed_body = NULL WHERE id = :id")
                 .param("id", id).param("attempts", attempts).param("at", Timestamp.from(at)).update();
     }
 
@@ -92,7 +99,8 @@ class OutboxRepository {
     }
 
     void markFailed(UUID id, int attempts, String error) {
-        jdbc.sql("UPDATE notification_outbox SET status = 'FAILED', attempts = :attempts, last_error = :error, body = ''"
+        jdbc.sql("UPDATE notification_outbox SET status = 'FAILED', attempts = :attempts, last_error = :error, body = '',"
+                        + " sealed_body = NULL"
                         + " WHERE id = :id")
                 .param("id", id).param("attempts", attempts).param("error", error).update();
     }
@@ -112,7 +120,8 @@ class OutboxRepository {
     }
 
     Optional<String> text(UUID id) {
-        return jdbc.sql("SELECT body FROM notification_outbox WHERE id = :id").param("id", id).query(String.class).optional();
+        return jdbc.sql("SELECT subject, body, sealed_body FROM notification_outbox WHERE id = :id").param("id", id)
+                .query((row, n) -> text(row)).optional();
     }
 
     List<OutboxEntry> about(SubjectId subject) {
@@ -135,9 +144,18 @@ class OutboxRepository {
                 .param("before", Timestamp.from(before)).update();
     }
 
-    private static Claimed claimed(ResultSet row, int n) throws SQLException {
+    private Claimed claimed(ResultSet row, int n) throws SQLException {
         return new Claimed(row.getObject("id", UUID.class), row.getString("recipient"), row.getString("subject_line"),
-                row.getString("body"), row.getInt("attempts"));
+                text(row), row.getInt("attempts"));
+    }
+
+    /** The text, unsealed with the person's key; empty if that key is gone (the person was erased). */
+    private String text(ResultSet row) throws SQLException {
+        byte[] sealed = row.getBytes("sealed_body");
+        if (sealed == null) {
+            return row.getString("body");
+        }
+        return keys.decrypt(new SubjectId(row.getObject("subject", UUID.class)), SEALED_FIELD, sealed).text().orElse("");
     }
 
     private static OutboxEntry entry(ResultSet row, int n) throws SQLException {

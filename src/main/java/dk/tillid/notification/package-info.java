@@ -4,5 +4,5 @@
  * is configured, and deleted after a short retention.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification",
-        allowedDependencies = {"platform", "policy", "privacy", "privacy.spi", "privacy.audit"})
+        allowedDependencies = {"platform", "policy", "privacy", "privacy.spi", "privacy.audit", "privacy.keys"})
 package dk.tillid.notification;

@@ -61,6 +61,25 @@ class OutboxPageTest {
 
     @Test
     @WithMockUser(username = "admin-outbox", roles = "ADMIN")
+    void aMailAboutAPersonIsSealedWithTheirKeyAndADisclosureToAClientIsNotShownToTheAdministrator() {
+        SubjectId person = new SubjectId(UUID.randomUUID());
+        String secret = "Straffeattest uden anmærkninger " + UUID.randomUUID();
+        UUID id = held(new OutgoingEmail(person, "CLIENT_DISCLOSURE", address(), "Straffeattest", secret));
+
+        byte[] sealed = jdbc.sql("SELECT sealed_body FROM notification_outbox WHERE id = :id").param("id", id)
+                .query(byte[].class).single();
+        assertThat(jdbc.sql("SELECT body FROM notification_outbox WHERE id = :id").param("id", id).query(String.class).single())
+                .isEmpty();
+        assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Straffeattest");
+        assertThat(outbox.text(id)).contains(secret);
+
+        var message = mvc.get().uri("/admin/outbox/" + id).header("Accept-Language", "en").exchange();
+        assertThat(message).hasStatusOk();
+        assertThat(message).bodyText().contains("its text is not shown here").doesNotContain(secret);
+    }
+
+    @Test
+    @WithMockUser(username = "admin-outbox", roles = "ADMIN")
     void anUnknownMailIsNotFound() {
         assertThat(mvc.get().uri("/admin/outbox/" + UUID.randomUUID()).exchange()).hasStatus(404);
     }
