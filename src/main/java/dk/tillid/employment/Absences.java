@@ -56,7 +56,7 @@ class Absences {
     void add(PersonId person, LocalDate first, LocalDate last, Type type, String healthReason) {
         Viewer viewer = Viewer.current();
         FieldAccess.requireWrite(viewer, Field.ABSENCE);
-        files.requireEmployee(person);
+        files.requireWritable(person);
         if (first == null || last == null || type == null) {
             throw new EmploymentRefusal("employment.absence.missing", "An absence has a first and a last day and a type");
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dk.tillid.person.PersonId;
+import dk.tillid.person.Persons;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.audit.AuditAction;
 import dk.tillid.privacy.audit.AuditTrail;
@@ -61,9 +62,12 @@ class CriminalRecords {
     private final Disclosures disclosures;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Persons persons;
 
     CriminalRecords(RecordsRepository records, EmploymentRepository employments, EmployeeDirectory directory,
-                    ConsentLedger consents, PersonalKeys keys, Disclosures disclosures, AuditTrail audit, Clock clock) {
+                    ConsentLedger consents, PersonalKeys keys, Disclosures disclosures, AuditTrail audit, Clock clock,
+                    Persons persons) {
+        this.persons = persons;
         this.records = records;
         this.employments = employments;
         this.directory = directory;
@@ -92,6 +96,9 @@ class CriminalRecords {
     void store(PersonId person, String text, LocalDate issuedOn) {
         FieldAccess.requireWrite(Viewer.current(), Field.CRIMINAL_RECORD);
         requireEmployee(person);
+        if (persons.isRestricted(person)) {
+            throw new EmploymentRefusal("employment.restricted", "The processing of this person's data is restricted");
+        }
         String extract = Texts.required(text, 20_000, "employment.refused.criminal.text");
         if (issuedOn == null || issuedOn.isAfter(Days.today(clock))) {
             throw new EmploymentRefusal("employment.refused.criminal.issued", "The date of issue is today or earlier");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dk.tillid.person.PersonId;
+import dk.tillid.person.Persons;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.audit.AuditAction;
 import dk.tillid.privacy.audit.AuditTrail;
@@ -46,9 +47,11 @@ class EmployeeFiles {
     private final ProcessingGrounds grounds;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Persons persons;
 
     EmployeeFiles(EmployeeFileRepository files, EmploymentRepository employments, PersonalKeys keys,
-                  ProcessingGrounds grounds, AuditTrail audit, Clock clock) {
+                  ProcessingGrounds grounds, AuditTrail audit, Clock clock, Persons persons) {
+        this.persons = persons;
         this.files = files;
         this.employments = employments;
         this.keys = keys;
@@ -60,7 +63,7 @@ class EmployeeFiles {
     /** A new CPR number for the employee; the one before is kept, with the day it stopped applying. */
     void enterCpr(PersonId person, String text) {
         FieldAccess.requireWrite(Viewer.current(), Field.CPR);
-        requireEmployee(person);
+        requireWritable(person);
         CprNumber cpr = CprNumber.parse(text, Days.today(clock));
         requireGrounds(person);
         var current = files.cprHistory(person).stream().filter(stored -> stored.validTo() == null).findFirst();
@@ -80,7 +83,7 @@ class EmployeeFiles {
 
     void setNationality(PersonId person, String country) {
         FieldAccess.requireWrite(Viewer.current(), Field.NATIONALITY);
-        requireEmployee(person);
+        requireWritable(person);
         String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
         if (!Arrays.asList(Locale.getISOCountries()).contains(code)) {
             throw new EmploymentRefusal("employment.nationality.invalid", "A nationality is a country code such as DK or PL");
@@ -92,7 +95,7 @@ class EmployeeFiles {
 
     void setIdDocument(PersonId person, IdDocumentType type, String number, LocalDate expiry) {
         FieldAccess.requireWrite(Viewer.current(), Field.ID_DOCUMENT);
-        requireEmployee(person);
+        requireWritable(person);
         if (type == null) {
             throw new EmploymentRefusal("employment.refused.idDocument.type", "Choose the kind of identity document");
         }
@@ -105,7 +108,7 @@ class EmployeeFiles {
 
     void setPermit(PersonId person, String type, LocalDate expiry) {
         FieldAccess.requireWrite(Viewer.current(), Field.WORK_PERMIT);
-        requireEmployee(person);
+        requireWritable(person);
         String clean = Texts.required(type, 100, "employment.refused.permit.type");
         if (expiry == null) {
             throw new EmploymentRefusal("employment.refused.permit.expiry", "A work permit has an expiry date");
@@ -118,7 +121,7 @@ class EmployeeFiles {
     /** Registration number (4 digits) and account number (up to 10 digits, kept with leading zeros). */
     void setBankAccount(PersonId person, String registration, String account) {
         FieldAccess.requireWrite(Viewer.current(), Field.BANK_ACCOUNT);
-        requireEmployee(person);
+        requireWritable(person);
         String reg = registration == null ? "" : registration.strip();
         String number = account == null ? "" : account.replaceAll("[\\s-]", "");
         if (!REG.matcher(reg).matches() || !ACCOUNT.matcher(number).matches()) {
@@ -133,6 +136,18 @@ class EmployeeFiles {
     void requireEmployee(PersonId person) {
         if (!employments.hasFile(person)) {
             throw new UnknownEmploymentException();
+        }
+    }
+
+    /**
+     * An employee whose processing is restricted (Art. 18) has a read-only file: nothing is added or
+     * changed until the restriction is lifted. Hours worked and the end of an employment are still
+     * recorded (pay and the law require them), and consent may always be withdrawn.
+     */
+    void requireWritable(PersonId person) {
+        requireEmployee(person);
+        if (persons.isRestricted(person)) {
+            throw new EmploymentRefusal("employment.restricted", "The processing of this person's data is restricted");
         }
     }
 

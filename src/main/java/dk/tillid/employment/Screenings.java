@@ -31,7 +31,7 @@ class Screenings {
 
     void add(PersonId person, String clientName, String screening, String result, LocalDate screenedOn) {
         FieldAccess.requireWrite(Viewer.current(), Field.SCREENING);
-        files.requireEmployee(person);
+        files.requireWritable(person);
         String client = Texts.required(clientName, 200, "employment.refused.screening.client");
         String what = Texts.required(screening, 200, "employment.refused.screening.what");
         String outcome = Texts.required(result, 2000, "employment.refused.screening.result");

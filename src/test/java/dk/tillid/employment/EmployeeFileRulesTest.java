@@ -95,6 +95,18 @@ class EmployeeFileRulesTest {
     }
 
     @Test
+    void aRestrictedEmployeesFileCannotBeChangedButTheirHoursStillCount() {
+        var hired = hire("Jytte");
+        persons.restrict(hired.person(), "Oplysningernes rigtighed bestrides", PurposeId.EMPLOYMENT);
+
+        assertThatThrownBy(() -> as(() -> files.enterCpr(hired.person(), "010190-4322"), "PAYROLL"))
+                .hasFieldOrPropertyWithValue("key", "employment.restricted");
+        assertThatThrownBy(() -> as(() -> files.setNationality(hired.person(), "DK"), "RECRUITER"))
+                .hasFieldOrPropertyWithValue("key", "employment.restricted");
+        assertThat(fixtures.count("cpr_number", hired.person())).isZero();
+    }
+
+    @Test
     void aRecruiterGivesTheFirstCprNumberButCannotReplaceOneTheyOnlySeeMasked() {
         var hired = hire("Ingeborg");
         as(() -> files.enterCpr(hired.person(), "010190-4322"), "RECRUITER");
