@@ -18,8 +18,9 @@ import org.springframework.stereotype.Repository;
 /**
  * The SQL of matching, in one statement. Candidates enter the pool by a required skill (GIN on
  * skills) or by a word of their profile or CV (GIN on the tsvectors); only active people (e-mail
- * confirmed, not unregistered, processing not restricted) are ranked. The CV words come from the
- * document module's published view {@code document_cv_words}, the person from {@code person_directory}.
+ * confirmed, not unregistered, processing not restricted) are ranked: exactly those with a row in the
+ * read model {@code candidate_match}, which triggers keep (V33). The CV words come from the document
+ * module's published view {@code document_cv_words}, the person from {@code person_directory}.
  */
 @Repository
 class MatchQuery {
@@ -38,16 +39,17 @@ class MatchQuery {
      * whose profile or CV has all the words; without words either: every candidate.
      */
     enum Pool {
-        ALL_SKILLS("c.skills @> CAST(:skills AS text[])"),
+        ALL_SKILLS("m.skills @> CAST(:skills AS text[])"),
         SOME_SKILLS("""
-                c.skills && CAST(:skills AS text[])
-                  AND cardinality(ARRAY(SELECT s FROM unnest(c.skills) s WHERE s = ANY(CAST(:skills AS text[])))) >= :minSkills"""),
+                m.skills && CAST(:skills AS text[])
+                  AND cardinality(ARRAY(SELECT s FROM unnest(m.skills) s WHERE s = ANY(CAST(:skills AS text[])))) >= :minSkills"""),
         WORDS("""
-                (c.profile_search @@ q.every_word
-                 OR c.person_id IN (SELECT d.person_id FROM document_cv_words d, q WHERE d.search @@ q.every_word))"""),
+                m.person_id IN (SELECT c.person_id FROM candidate c WHERE c.profile_search @@ q.every_word
+                                UNION ALL
+                                SELECT d.person_id FROM document_cv_words d WHERE d.search @@ q.every_word)"""),
         EVERYONE("true");
 
-        /** A condition on the candidate {@code c}: one scan of the table, no join of it with itself. */
+        /** A condition on the read model row {@code m}: one scan of it, no join of it with itself. */
         private final String sql;
 
         Pool(String sql) {
@@ -55,52 +57,71 @@ class MatchQuery {
         }
     }
 
+    /*
+     * In three steps. (1) Every candidate of the pool gets the score without its text part, from the
+     * read model candidate_match alone (one narrow row per candidate who may be matched). (2) The
+     * text part is less than TEXT points, so nobody whose score without it is more than TEXT below
+     * the (offset + limit)-th best such score can reach the page: only the others get a text rank
+     * (ts_rank of profile and CVs, the costly part). (3) The page, then its names, headlines,
+     * matched skills and languages. The score is the very expression it always was, added up in
+     * the same order, so the ranking is exactly that of scoring everyone.
+     */
     private static final String SQL = """
             WITH q AS (SELECT CASE WHEN CAST(:query AS text) IS NULL THEN NULL
                                    ELSE to_tsquery('simple', CAST(:query AS text)) END AS tsq,
                               CASE WHEN CAST(:everyWord AS text) IS NULL THEN NULL
                                    ELSE to_tsquery('simple', CAST(:everyWord AS text)) END AS every_word),
             parts AS (
-              SELECT c.person_id, p.given_name, p.family_name, p.city, c.headline, c.available_from, c.work_type,
-                ARRAY(SELECT s FROM unnest(c.skills) s WHERE s = ANY(CAST(:skills AS text[]))) AS matched,
-                ARRAY(SELECT l.language || ':' || l.level FROM candidate_language l
-                      WHERE l.person_id = c.person_id AND l.language = ANY(CAST(:langs AS text[]))) AS levels,
-                (SELECT count(*) FROM candidate_language l
-                   JOIN unnest(CAST(:langs AS text[]), CAST(:minRanks AS int[])) r(language, min_rank) ON r.language = l.language
-                 WHERE l.person_id = c.person_id
-                   AND array_position(ARRAY['A1','A2','B1','B2','C1','C2','NATIVE'], l.level) >= r.min_rank) AS languages_met,
+              SELECT m.person_id, m.skills, m.available_from, m.work_type,
+                cardinality(ARRAY(SELECT s FROM unnest(m.skills) s WHERE s = ANY(CAST(:skills AS text[])))) AS matched_count,
+                (SELECT count(*) FROM unnest(CAST(:languageRanks AS text[])) r WHERE r = ANY(m.language_ranks)) AS languages_met,
                 CASE WHEN CAST(:city AS text) IS NULL AND CAST(:postcode AS text) IS NULL THEN 'ANYWHERE'
-                     WHEN lower(p.city) = lower(CAST(:city AS text)) OR p.postcode = CAST(:postcode AS text) THEN 'SAME_CITY'
-                     WHEN lower(c.preferred_area) = lower(CAST(:city AS text)) THEN 'PREFERRED_AREA'
-                     WHEN left(p.postcode, 2) = left(CAST(:postcode AS text), 2) THEN 'NEARBY'
-                     WHEN left(p.postcode, 1) = left(CAST(:postcode AS text), 1) THEN 'REGION'
+                     WHEN lower(m.city) = lower(CAST(:city AS text)) OR m.postcode = CAST(:postcode AS text) THEN 'SAME_CITY'
+                     WHEN lower(m.preferred_area) = lower(CAST(:city AS text)) THEN 'PREFERRED_AREA'
+                     WHEN left(m.postcode, 2) = left(CAST(:postcode AS text), 2) THEN 'NEARBY'
+                     WHEN left(m.postcode, 1) = left(CAST(:postcode AS text), 1) THEN 'REGION'
                      ELSE 'FAR' END AS location,
-                CASE WHEN c.available_from IS NULL OR CAST(:start AS date) IS NULL
-                          OR c.available_from <= CAST(:start AS date) THEN 'IN_TIME'
-                     WHEN c.available_from <= CAST(:start AS date) + 14 THEN 'SOON_AFTER'
+                CASE WHEN m.available_from IS NULL OR CAST(:start AS date) IS NULL
+                          OR m.available_from <= CAST(:start AS date) THEN 'IN_TIME'
+                     WHEN m.available_from <= CAST(:start AS date) + 14 THEN 'SOON_AFTER'
                      ELSE 'LATER' END AS availability,
-                (CAST(:workType AS text) IS NULL OR c.work_type IN ('EITHER', CAST(:workType AS text))) AS work_type_fits,
-                coalesce(ts_rank(c.profile_search, q.tsq), 0) + coalesce(cv.rank, 0) AS text_rank
-              FROM candidate c
+                (CAST(:workType AS text) IS NULL OR m.work_type IN ('EITHER', CAST(:workType AS text))) AS work_type_fits
+              FROM candidate_match m
               CROSS JOIN q
-              JOIN person_directory p ON p.id = c.person_id
-              LEFT JOIN LATERAL (SELECT max(ts_rank(d.search, q.tsq)) AS rank FROM document_cv_words d
-                                 WHERE d.person_id = c.person_id AND d.search @@ q.tsq) cv ON true
-              WHERE %s
-                AND c.email_confirmed_at IS NOT NULL AND p.unregistered_at IS NULL AND NOT p.restricted),
-            scored AS (
+              WHERE %s),
+            untexted AS (
               SELECT parts.*,
-                (%d * CASE WHEN :skillCount = 0 THEN 1 ELSE cardinality(matched)::numeric / :skillCount END
+                %d * CASE WHEN :skillCount = 0 THEN 1 ELSE matched_count::numeric / :skillCount END
                  + %d * CASE WHEN :languageCount = 0 THEN 1 ELSE languages_met::numeric / :languageCount END
                  + %d * CASE location WHEN 'FAR' THEN 0 WHEN 'REGION' THEN 0.3 WHEN 'NEARBY' THEN 0.6 ELSE 1 END
                  + %d * CASE availability WHEN 'IN_TIME' THEN 1 WHEN 'SOON_AFTER' THEN 0.5 ELSE 0 END
-                 + %d * CASE WHEN work_type_fits THEN 1 ELSE 0 END
-                 + %d * text_rank / (text_rank + 0.1)) AS score
-              FROM parts)
-            SELECT * FROM scored ORDER BY score DESC, person_id LIMIT :limit OFFSET :offset""";
+                 + %d * CASE WHEN work_type_fits THEN 1 ELSE 0 END AS untexted_score
+              FROM parts),
+            cut AS (SELECT untexted_score FROM untexted ORDER BY untexted_score DESC
+                    LIMIT 1 OFFSET CAST(:offset AS int) + CAST(:limit AS int) - 1),
+            texted AS (
+              SELECT u.*, coalesce(ts_rank(c.profile_search, q.tsq), 0) + coalesce(cv.rank, 0) AS text_rank
+              FROM untexted u
+              CROSS JOIN q
+              JOIN candidate c ON c.person_id = u.person_id
+              LEFT JOIN LATERAL (SELECT max(ts_rank(d.search, q.tsq)) AS rank FROM document_cv_words d
+                                 WHERE d.person_id = u.person_id AND d.search @@ q.tsq) cv ON true
+              WHERE u.untexted_score >= coalesce((SELECT untexted_score FROM cut)
+                                                 - CASE WHEN q.tsq IS NULL THEN 0 ELSE %d END, u.untexted_score)),
+            page AS (
+              SELECT texted.*, untexted_score + %d * text_rank / (text_rank + 0.1) AS score
+              FROM texted ORDER BY score DESC, person_id LIMIT :limit OFFSET :offset)
+            SELECT page.*, p.given_name, p.family_name, p.city, c.headline,
+              ARRAY(SELECT s FROM unnest(page.skills) s WHERE s = ANY(CAST(:skills AS text[]))) AS matched,
+              ARRAY(SELECT l.language || ':' || l.level FROM candidate_language l
+                    WHERE l.person_id = page.person_id AND l.language = ANY(CAST(:langs AS text[]))) AS levels
+            FROM page
+            JOIN candidate c ON c.person_id = page.person_id
+            JOIN person_directory p ON p.id = page.person_id
+            ORDER BY page.score DESC, page.person_id""";
 
     static String sql(Pool pool) {
-        return SQL.formatted(pool.sql, SKILLS, LANGUAGES, LOCATION, AVAILABILITY, WORK_TYPE, TEXT);
+        return SQL.formatted(pool.sql, SKILLS, LANGUAGES, LOCATION, AVAILABILITY, WORK_TYPE, TEXT, TEXT);
     }
 
     /** A ranked row, before it is explained. */
@@ -132,7 +153,9 @@ class MatchQuery {
         values.put("skills", criteria.skills().toArray(String[]::new));
         values.put("skillCount", criteria.skills().size());
         values.put("langs", criteria.languages().stream().map(MatchCriteria.LanguageRequirement::language).toArray(String[]::new));
-        values.put("minRanks", criteria.languages().stream().map(r -> r.level().ordinal() + 1).toArray(Integer[]::new));
+        // What the read model holds for a level met: a C1 requirement is language:5.
+        values.put("languageRanks", criteria.languages().stream().map(r -> r.language() + ":" + (r.level().ordinal() + 1))
+                .toArray(String[]::new));
         values.put("languageCount", criteria.languages().size());
         values.put("city", criteria.city());
         values.put("postcode", criteria.postcode());
