@@ -40,9 +40,7 @@ class MatchQuery {
      */
     enum Pool {
         ALL_SKILLS("m.skills @> CAST(:skills AS text[])"),
-        SOME_SKILLS("""
-                m.skills && CAST(:skills AS text[])
-                  AND cardinality(ARRAY(SELECT s FROM unnest(m.skills) s WHERE s = ANY(CAST(:skills AS text[])))) >= :minSkills"""),
+        SOME_SKILLS("m.skills && CAST(:skills AS text[])"),
         WORDS("""
                 m.person_id IN (SELECT c.person_id FROM candidate c WHERE c.profile_search @@ q.every_word
                                 UNION ALL
@@ -71,10 +69,10 @@ class MatchQuery {
                                    ELSE to_tsquery('simple', CAST(:query AS text)) END AS tsq,
                               CASE WHEN CAST(:everyWord AS text) IS NULL THEN NULL
                                    ELSE to_tsquery('simple', CAST(:everyWord AS text)) END AS every_word),
-            parts AS (
+            parts AS MATERIALIZED (
               SELECT m.person_id, m.skills, m.available_from, m.work_type,
-                cardinality(ARRAY(SELECT s FROM unnest(m.skills) s WHERE s = ANY(CAST(:skills AS text[])))) AS matched_count,
-                (SELECT count(*) FROM unnest(CAST(:languageRanks AS text[])) r WHERE r = ANY(m.language_ranks)) AS languages_met,
+                %s AS matched_count,
+                %s AS languages_met,
                 CASE WHEN CAST(:city AS text) IS NULL AND CAST(:postcode AS text) IS NULL THEN 'ANYWHERE'
                      WHEN lower(m.city) = lower(CAST(:city AS text)) OR m.postcode = CAST(:postcode AS text) THEN 'SAME_CITY'
                      WHEN lower(m.preferred_area) = lower(CAST(:city AS text)) THEN 'PREFERRED_AREA'
@@ -96,7 +94,8 @@ class MatchQuery {
                  + %d * CASE location WHEN 'FAR' THEN 0 WHEN 'REGION' THEN 0.3 WHEN 'NEARBY' THEN 0.6 ELSE 1 END
                  + %d * CASE availability WHEN 'IN_TIME' THEN 1 WHEN 'SOON_AFTER' THEN 0.5 ELSE 0 END
                  + %d * CASE WHEN work_type_fits THEN 1 ELSE 0 END AS untexted_score
-              FROM parts),
+              FROM parts
+              WHERE matched_count >= :minSkills),
             cut AS (SELECT untexted_score FROM untexted ORDER BY untexted_score DESC
                     LIMIT 1 OFFSET CAST(:offset AS int) + CAST(:limit AS int) - 1),
             texted AS (
@@ -120,8 +119,23 @@ class MatchQuery {
             JOIN person_directory p ON p.id = page.person_id
             ORDER BY page.score DESC, page.person_id""";
 
-    static String sql(Pool pool) {
-        return SQL.formatted(pool.sql, SKILLS, LANGUAGES, LOCATION, AVAILABILITY, WORK_TYPE, TEXT, TEXT);
+    /**
+     * The statement for these criteria: each skill and each language requirement is one array
+     * containment test on the read model row (a C function, no subquery per candidate), added up.
+     */
+    static String sql(MatchCriteria criteria, int minSkills) {
+        return SQL.formatted(count("m.skills @> CAST(:skill%d AS text[])", criteria.skills().size()),
+                count("m.languages && CAST(:levels%d AS text[])", criteria.languages().size()),
+                pool(criteria, minSkills).sql, SKILLS, LANGUAGES, LOCATION, AVAILABILITY, WORK_TYPE, TEXT, TEXT);
+    }
+
+    /** {@code (test0)::int + (test1)::int + ...}, a bigint; 0 if there are none. */
+    private static String count(String test, int n) {
+        StringBuilder sum = new StringBuilder("CAST(0 AS bigint)");
+        for (int i = 0; i < n; i++) {
+            sum.append(" + CAST(").append(test.formatted(i)).append(" AS int)");
+        }
+        return sum.toString();
     }
 
     /** A ranked row, before it is explained. */
@@ -153,9 +167,16 @@ class MatchQuery {
         values.put("skills", criteria.skills().toArray(String[]::new));
         values.put("skillCount", criteria.skills().size());
         values.put("langs", criteria.languages().stream().map(MatchCriteria.LanguageRequirement::language).toArray(String[]::new));
-        // What the read model holds for a level met: a C1 requirement is language:5.
-        values.put("languageRanks", criteria.languages().stream().map(r -> r.language() + ":" + (r.level().ordinal() + 1))
-                .toArray(String[]::new));
+        for (int i = 0; i < criteria.skills().size(); i++) {
+            values.put("skill" + i, new String[] {criteria.skills().get(i)});
+        }
+        // The read model holds language:level; a C1 requirement is met by any of da:C1, da:C2, da:NATIVE.
+        for (int i = 0; i < criteria.languages().size(); i++) {
+            MatchCriteria.LanguageRequirement required = criteria.languages().get(i);
+            values.put("levels" + i, java.util.Arrays.stream(LanguageSkill.Level.values())
+                    .filter(level -> level.compareTo(required.level()) >= 0)
+                    .map(level -> required.language() + ":" + level).toArray(String[]::new));
+        }
         values.put("languageCount", criteria.languages().size());
         values.put("city", criteria.city());
         values.put("postcode", criteria.postcode());
@@ -172,7 +193,7 @@ class MatchQuery {
         // people a skill or word brings into the pool, and one bad guess costs seconds. For this
         // transaction only (the caller's).
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-        return jdbc.sql(sql(pool(criteria, minSkills))).params(parameters(criteria, minSkills, offset, limit))
+        return jdbc.sql(sql(criteria, minSkills)).params(parameters(criteria, minSkills, offset, limit))
                 .query(MatchQuery::row).list();
     }
 

@@ -10,7 +10,7 @@
 CREATE TABLE candidate_match (
     person_id      uuid   PRIMARY KEY REFERENCES candidate (person_id) ON DELETE CASCADE,
     skills         text[] NOT NULL,
-    language_ranks text[] NOT NULL,
+    languages      text[] NOT NULL,
     city           text,
     postcode       text,
     preferred_area text,
@@ -22,7 +22,7 @@ CREATE INDEX candidate_match_skills ON candidate_match USING gin (skills);
 COMMENT ON TABLE candidate_match IS 'Matching read model: the score inputs of each candidate who may be matched, kept by triggers';
 COMMENT ON COLUMN candidate_match.person_id IS 'technical: the candidate, as a random id';
 COMMENT ON COLUMN candidate_match.skills IS 'P-DATA-2: copy of candidate.skills';
-COMMENT ON COLUMN candidate_match.language_ranks IS 'P-DATA-2: language skills, as language:rank for every level met (C1 = da:1..da:5)';
+COMMENT ON COLUMN candidate_match.languages IS 'P-DATA-2: language skills, as language:level (da:C1)';
 COMMENT ON COLUMN candidate_match.city IS 'P-DATA-1: copy of the person''s city';
 COMMENT ON COLUMN candidate_match.postcode IS 'P-DATA-1: copy of the person''s postcode';
 COMMENT ON COLUMN candidate_match.preferred_area IS 'P-DATA-2: copy of candidate.preferred_area';
@@ -35,12 +35,9 @@ CREATE FUNCTION candidate_match_refresh(ids uuid[]) RETURNS void
     LANGUAGE sql
 AS $$
     DELETE FROM candidate_match WHERE person_id = ANY (ids);
-    INSERT INTO candidate_match (person_id, skills, language_ranks, city, postcode, preferred_area, available_from, work_type)
+    INSERT INTO candidate_match (person_id, skills, languages, city, postcode, preferred_area, available_from, work_type)
     SELECT c.person_id, c.skills,
-           ARRAY(SELECT l.language || ':' || r
-                 FROM candidate_language l,
-                      generate_series(1, array_position(ARRAY['A1','A2','B1','B2','C1','C2','NATIVE'], l.level)) r
-                 WHERE l.person_id = c.person_id),
+           ARRAY(SELECT l.language || ':' || l.level FROM candidate_language l WHERE l.person_id = c.person_id),
            p.city, p.postcode, c.preferred_area, c.available_from, c.work_type
     FROM candidate c
     JOIN person_directory p ON p.id = c.person_id
@@ -99,4 +96,8 @@ CREATE TRIGGER candidate_match_on_restriction_delete AFTER DELETE ON processing_
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION candidate_match_old_rows();
 
 -- Whoever is a candidate already.
-SELECT candidate_match_refresh(ARRAY(SELECT person_id FROM candidate));
+DO $$
+BEGIN
+    PERFORM candidate_match_refresh(ARRAY(SELECT person_id FROM candidate));
+END
+$$;

@@ -10,7 +10,7 @@ public final class MatchingBenchmarkAccess {
 
     /** The SQL of the widest pool (anyone with one of the skills), which the top tiers narrow. */
     public static String sql(MatchCriteria criteria, int minSkills) {
-        return MatchQuery.sql(MatchQuery.pool(criteria, minSkills));
+        return MatchQuery.sql(criteria, minSkills);
     }
 
     public static Map<String, Object> parameters(MatchCriteria criteria, int minSkills, int offset, int limit) {
