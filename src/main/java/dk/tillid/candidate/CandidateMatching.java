@@ -50,20 +50,19 @@ public class CandidateMatching {
 
     /**
      * The exact top of the ranking without scoring everyone who has one of the skills: first among
-     * the people with all of them; if the last of the page there scores more than anyone with fewer
-     * skills could (their skill part is smaller, and every other part at most full), that is the
-     * answer; else the pool widens to fewer skills.
+     * the people with all of them (a GIN {@code @>} lookup, a few milliseconds); if the last of the
+     * page there scores more than anyone with fewer skills could (their skill part is smaller, and
+     * every other part at most full), that is the answer; else everyone with one of the skills is
+     * ranked. (Tiers in between read the same index entries as the widest pool does, so they cost
+     * nearly as much as it and, when they fail, twice.)
      */
     private List<MatchQuery.Row> ranked(MatchCriteria criteria, int offset, int limit) {
         int asked = criteria.skills().size();
-        int minSkills = asked;
-        while (true) {
-            List<MatchQuery.Row> rows = query.rank(criteria, minSkills, offset, limit);
-            if (minSkills <= 1 || rows.size() == limit && rows.get(rows.size() - 1).score() > bestWith(minSkills - 1, asked)) {
-                return rows;
-            }
-            minSkills = minSkills > 4 ? minSkills / 2 : minSkills - 1;
+        List<MatchQuery.Row> rows = query.rank(criteria, asked, offset, limit);
+        if (asked <= 1 || rows.size() == limit && rows.get(rows.size() - 1).score() > bestWith(asked - 1, asked)) {
+            return rows;
         }
+        return query.rank(criteria, 1, offset, limit);
     }
 
     /** The highest score anyone with {@code skills} of the {@code asked} skills can reach. */

@@ -56,13 +56,15 @@ class MatchQuery {
     }
 
     /*
-     * In three steps. (1) Every candidate of the pool gets the score without its text part, from the
-     * read model candidate_match alone (one narrow row per candidate who may be matched). (2) The
-     * text part is less than TEXT points, so nobody whose score without it is more than TEXT below
-     * the (offset + limit)-th best such score can reach the page: only the others get a text rank
-     * (ts_rank of profile and CVs, the costly part). (3) The page, then its names, headlines,
-     * matched skills and languages. The score is the very expression it always was, added up in
-     * the same order, so the ranking is exactly that of scoring everyone.
+     * In steps. (1) Every candidate of the pool gets the score without its text part, from the read
+     * model candidate_match alone (one narrow row per candidate who may be matched). (2) The text
+     * part is less than TEXT points, so nobody whose score without it is more than TEXT below the
+     * k-th best such score (k = offset + limit) can reach the page: "near" holds the others. (3) The
+     * k best of them by that score get their text rank (ts_rank of profile and CVs, the costly
+     * part); the lowest of their full scores, the bar, is reached by k people, so again only who is
+     * within TEXT below the bar can reach the page, and only they get a text rank. (4) The page,
+     * then its names, headlines, matched skills and languages. The score is the very expression it
+     * always was, added up in the same order, so the ranking is exactly that of scoring everyone.
      */
     private static final String SQL = """
             WITH q AS (SELECT CASE WHEN CAST(:query AS text) IS NULL THEN NULL
@@ -98,15 +100,24 @@ class MatchQuery {
               WHERE matched_count >= :minSkills),
             cut AS (SELECT untexted_score FROM untexted ORDER BY untexted_score DESC
                     LIMIT 1 OFFSET CAST(:offset AS int) + CAST(:limit AS int) - 1),
-            texted AS (
-              SELECT u.*, coalesce(ts_rank(c.profile_search, q.tsq), 0) + coalesce(cv.rank, 0) AS text_rank
-              FROM untexted u
-              CROSS JOIN q
-              JOIN candidate c ON c.person_id = u.person_id
-              LEFT JOIN LATERAL (SELECT max(ts_rank(d.search, q.tsq)) AS rank FROM document_cv_words d
-                                 WHERE d.person_id = u.person_id AND d.search @@ q.tsq) cv ON true
+            near AS MATERIALIZED (
+              SELECT u.* FROM untexted u CROSS JOIN q
               WHERE u.untexted_score >= coalesce((SELECT untexted_score FROM cut)
                                                  - CASE WHEN q.tsq IS NULL THEN 0 ELSE %d END, u.untexted_score)),
+            leaders AS (
+              SELECT n.untexted_score + %d * t.text_rank / (t.text_rank + 0.1) AS score
+              FROM (SELECT * FROM near ORDER BY untexted_score DESC
+                    LIMIT CAST(:offset AS int) + CAST(:limit AS int)) n
+              CROSS JOIN q
+              CROSS JOIN LATERAL (%s) t),
+            bar AS (SELECT CASE WHEN count(*) = CAST(:offset AS int) + CAST(:limit AS int) THEN min(score) END AS score
+                    FROM leaders),
+            texted AS (
+              SELECT n.*, t.text_rank
+              FROM near n
+              CROSS JOIN q
+              CROSS JOIN LATERAL (%s) t
+              WHERE n.untexted_score >= coalesce((SELECT score FROM bar) - %d.001, n.untexted_score)),
             page AS (
               SELECT texted.*, untexted_score + %d * text_rank / (text_rank + 0.1) AS score
               FROM texted ORDER BY score DESC, person_id LIMIT :limit OFFSET :offset)
@@ -126,8 +137,16 @@ class MatchQuery {
     static String sql(MatchCriteria criteria, int minSkills) {
         return SQL.formatted(count("m.skills @> CAST(:skill%d AS text[])", criteria.skills().size()),
                 count("m.languages && CAST(:levels%d AS text[])", criteria.languages().size()),
-                pool(criteria, minSkills).sql, SKILLS, LANGUAGES, LOCATION, AVAILABILITY, WORK_TYPE, TEXT, TEXT);
+                pool(criteria, minSkills).sql, SKILLS, LANGUAGES, LOCATION, AVAILABILITY, WORK_TYPE, TEXT, TEXT,
+                TEXT_RANK, TEXT_RANK, TEXT, TEXT);
     }
+
+    /** The text rank of the candidate {@code n} for the query {@code q}: profile plus the best CV, as it always was. */
+    private static final String TEXT_RANK = """
+            SELECT coalesce(ts_rank(c.profile_search, q.tsq), 0)
+                   + coalesce((SELECT max(ts_rank(d.search, q.tsq)) FROM document_cv_words d
+                               WHERE d.person_id = n.person_id AND d.search @@ q.tsq), 0) AS text_rank
+            FROM candidate c WHERE c.person_id = n.person_id""";
 
     /** {@code (test0)::int + (test1)::int + ...}, a bigint; 0 if there are none. */
     private static String count(String test, int n) {
