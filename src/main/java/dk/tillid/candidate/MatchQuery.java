@@ -57,9 +57,11 @@ class MatchQuery {
 
     /*
      * In steps. (1) Every candidate of the pool gets the score without its text part, from the read
-     * model candidate_match alone (one narrow row per candidate who may be matched). (2) The text
-     * part is less than TEXT points, so nobody whose score without it is more than TEXT below the
-     * k-th best such score (k = offset + limit) can reach the page: "near" holds the others. (3) The
+     * model candidate_match alone (one narrow row per candidate who may be matched), in float8: the
+     * exact numeric sum costs microseconds a row, and the float differs from it by far less than the
+     * 0.001 of slack below. (2) The text part is less than TEXT points, so nobody whose score without
+     * it is more than TEXT below the k-th best such score (k = offset + limit) can reach the page:
+     * "near" holds the others, with the exact numeric score without text. (3) The
      * k best of them by that score get their text rank (ts_rank of profile and CVs, the costly
      * part); the lowest of their full scores, the bar, is reached by k people, so again only who is
      * within TEXT below the bar can reach the page, and only they get a text rank. (4) The page,
@@ -71,7 +73,7 @@ class MatchQuery {
                                    ELSE to_tsquery('simple', CAST(:query AS text)) END AS tsq,
                               CASE WHEN CAST(:everyWord AS text) IS NULL THEN NULL
                                    ELSE to_tsquery('simple', CAST(:everyWord AS text)) END AS every_word),
-            parts AS MATERIALIZED (
+            parts AS (
               SELECT m.person_id, m.skills, m.available_from, m.work_type,
                 %s AS matched_count,
                 %s AS languages_met,
@@ -89,21 +91,27 @@ class MatchQuery {
               FROM candidate_match m
               CROSS JOIN q
               WHERE %s),
-            untexted AS (
+            approximate AS MATERIALIZED (
               SELECT parts.*,
+                %d * CASE WHEN :skillCount = 0 THEN 1 ELSE matched_count / CAST(:skillCount AS float8) END
+                 + %d * CASE WHEN :languageCount = 0 THEN 1 ELSE languages_met / CAST(:languageCount AS float8) END
+                 + %d * CASE location WHEN 'FAR' THEN 0 WHEN 'REGION' THEN 0.3::float8 WHEN 'NEARBY' THEN 0.6::float8 ELSE 1 END
+                 + %d * CASE availability WHEN 'IN_TIME' THEN 1 WHEN 'SOON_AFTER' THEN 0.5::float8 ELSE 0 END
+                 + %d * CASE WHEN work_type_fits THEN 1 ELSE 0 END AS approximate_score
+              FROM parts
+              WHERE matched_count >= :minSkills),
+            cut AS (SELECT approximate_score FROM approximate ORDER BY approximate_score DESC
+                    LIMIT 1 OFFSET CAST(:offset AS int) + CAST(:limit AS int) - 1),
+            near AS MATERIALIZED (
+              SELECT a.*,
                 %d * CASE WHEN :skillCount = 0 THEN 1 ELSE matched_count::numeric / :skillCount END
                  + %d * CASE WHEN :languageCount = 0 THEN 1 ELSE languages_met::numeric / :languageCount END
                  + %d * CASE location WHEN 'FAR' THEN 0 WHEN 'REGION' THEN 0.3 WHEN 'NEARBY' THEN 0.6 ELSE 1 END
                  + %d * CASE availability WHEN 'IN_TIME' THEN 1 WHEN 'SOON_AFTER' THEN 0.5 ELSE 0 END
                  + %d * CASE WHEN work_type_fits THEN 1 ELSE 0 END AS untexted_score
-              FROM parts
-              WHERE matched_count >= :minSkills),
-            cut AS (SELECT untexted_score FROM untexted ORDER BY untexted_score DESC
-                    LIMIT 1 OFFSET CAST(:offset AS int) + CAST(:limit AS int) - 1),
-            near AS MATERIALIZED (
-              SELECT u.* FROM untexted u CROSS JOIN q
-              WHERE u.untexted_score >= coalesce((SELECT untexted_score FROM cut)
-                                                 - CASE WHEN q.tsq IS NULL THEN 0 ELSE %d END, u.untexted_score)),
+              FROM approximate a CROSS JOIN q
+              WHERE a.approximate_score >= coalesce((SELECT approximate_score FROM cut)
+                                                    - CASE WHEN q.tsq IS NULL THEN 0 ELSE %d END - 0.001, a.approximate_score)),
             leaders AS (
               SELECT n.untexted_score + %d * t.text_rank / (t.text_rank + 0.1) AS score
               FROM (SELECT * FROM near ORDER BY untexted_score DESC
@@ -137,8 +145,8 @@ class MatchQuery {
     static String sql(MatchCriteria criteria, int minSkills) {
         return SQL.formatted(count("m.skills @> CAST(:skill%d AS text[])", criteria.skills().size()),
                 count("m.languages && CAST(:levels%d AS text[])", criteria.languages().size()),
-                pool(criteria, minSkills).sql, SKILLS, LANGUAGES, LOCATION, AVAILABILITY, WORK_TYPE, TEXT, TEXT,
-                TEXT_RANK, TEXT_RANK, TEXT, TEXT);
+                pool(criteria, minSkills).sql, SKILLS, LANGUAGES, LOCATION, AVAILABILITY, WORK_TYPE,
+                SKILLS, LANGUAGES, LOCATION, AVAILABILITY, WORK_TYPE, TEXT, TEXT, TEXT_RANK, TEXT_RANK, TEXT, TEXT);
     }
 
     /** The text rank of the candidate {@code n} for the query {@code q}: profile plus the best CV, as it always was. */

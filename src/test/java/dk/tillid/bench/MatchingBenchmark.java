@@ -13,6 +13,7 @@ import dk.tillid.candidate.CandidateMatch;
 import dk.tillid.candidate.CandidateMatching;
 import dk.tillid.candidate.MatchCriteria;
 import dk.tillid.candidate.MatchingBenchmarkAccess;
+import dk.tillid.candidate.MatchingReference;
 import dk.tillid.policy.PurposeId;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,25 @@ class MatchingBenchmark {
                 }
             }
         }
+        System.out.println("\n== Each job order's page (and the next page) against the original full scoring ==");
+        int same = 0;
+        for (MatchCriteria job : jobs) {
+            for (int offset : new int[] {0, TOP}) {
+                List<String> expected = custom(() -> MatchingReference.page(app, job, offset, TOP));
+                List<String> actual = matching.rank(job, offset, TOP, PurposeId.SUITABILITY).stream()
+                        .map(match -> match.id().value() + " " + match.score()).toList();
+                if (actual.equals(expected)) {
+                    same++;
+                } else {
+                    System.out.println("DIFFERS " + job.skills() + " offset " + offset + "\n  expected " + expected
+                            + "\n  actual   " + actual);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d of %d pages exactly as the original ranking (ids, order, scores)%n", same,
+                2 * jobs.size());
+        assertThat(same).as("pages as the original ranking").isEqualTo(2 * jobs.size());
+
         int runs = Integer.getInteger("bench.runs", 240);
         int rawRuns = Integer.getInteger("bench.rawRuns", 48);
         int baselineRuns = Integer.getInteger("bench.baselineRuns", 12);
