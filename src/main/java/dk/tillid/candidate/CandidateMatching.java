@@ -53,8 +53,9 @@ public class CandidateMatching {
      * the people with all of them (a GIN {@code @>} lookup, a few milliseconds); if the last of the
      * page there scores more than anyone with fewer skills could (their skill part is smaller, and
      * every other part at most full), that is the answer; else everyone with one of the skills is
-     * ranked. (Tiers in between read the same index entries as the widest pool does, so they cost
-     * nearly as much as it and, when they fail, twice.)
+     * ranked, leaving out at once whoever could not reach the score of that last row even with every
+     * part but skills and languages full: the people with all the skills reach it already. (Tiers
+     * in between read the same index entries as the widest pool does, so they cost nearly as much.)
      */
     private List<MatchQuery.Row> ranked(MatchCriteria criteria, int offset, int limit) {
         int asked = criteria.skills().size();
@@ -62,7 +63,9 @@ public class CandidateMatching {
         if (asked <= 1 || rows.size() == limit && rows.get(rows.size() - 1).score() > bestWith(asked - 1, asked)) {
             return rows;
         }
-        return query.rank(criteria, 1, offset, limit);
+        // Only a full page says that offset + limit people (those up to its last) reach its last score.
+        double floor = rows.size() == limit ? rows.get(rows.size() - 1).score() : 0;
+        return query.rank(criteria, 1, offset, limit, floor);
     }
 
     /** The highest score anyone with {@code skills} of the {@code asked} skills can reach. */

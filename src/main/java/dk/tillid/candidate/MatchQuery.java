@@ -90,7 +90,12 @@ class MatchQuery {
                 (CAST(:workType AS text) IS NULL OR m.work_type IN ('EITHER', CAST(:workType AS text))) AS work_type_fits
               FROM candidate_match m
               CROSS JOIN q
-              WHERE %s),
+              WHERE %s
+                -- The most this candidate could score (every part but skills and languages full) must
+                -- reach the floor: a score that k people are known to reach.
+                AND %d * CASE WHEN :skillCount = 0 THEN 1 ELSE (%s) / CAST(:skillCount AS float8) END
+                    + %d * CASE WHEN :languageCount = 0 THEN 1 ELSE (%s) / CAST(:languageCount AS float8) END
+                    + %d >= CAST(:floor AS float8) - 0.001),
             approximate AS MATERIALIZED (
               SELECT parts.*,
                 %d * CASE WHEN :skillCount = 0 THEN 1 ELSE matched_count / CAST(:skillCount AS float8) END
@@ -143,9 +148,11 @@ class MatchQuery {
      * containment test on the read model row (a C function, no subquery per candidate), added up.
      */
     static String sql(MatchCriteria criteria, int minSkills) {
-        return SQL.formatted(count("m.skills @> CAST(:skill%d AS text[])", criteria.skills().size()),
-                count("m.languages && CAST(:levels%d AS text[])", criteria.languages().size()),
-                pool(criteria, minSkills).sql, SKILLS, LANGUAGES, LOCATION, AVAILABILITY, WORK_TYPE,
+        String skills = count("m.skills @> CAST(:skill%d AS text[])", criteria.skills().size());
+        String languages = count("m.languages && CAST(:levels%d AS text[])", criteria.languages().size());
+        return SQL.formatted(skills, languages, pool(criteria, minSkills).sql,
+                SKILLS, skills, LANGUAGES, languages, 100 - SKILLS - LANGUAGES,
+                SKILLS, LANGUAGES, LOCATION, AVAILABILITY, WORK_TYPE,
                 SKILLS, LANGUAGES, LOCATION, AVAILABILITY, WORK_TYPE, TEXT, TEXT, TEXT_RANK, TEXT_RANK, TEXT, TEXT);
     }
 
@@ -187,7 +194,13 @@ class MatchQuery {
     }
 
     static Map<String, Object> parameters(MatchCriteria criteria, int minSkills, int offset, int limit) {
+        return parameters(criteria, minSkills, offset, limit, 0);
+    }
+
+    /** With {@code floor}: a score at least {@code offset + limit} of the pool are known to reach (0: none known). */
+    static Map<String, Object> parameters(MatchCriteria criteria, int minSkills, int offset, int limit, double floor) {
         Map<String, Object> values = new HashMap<>();
+        values.put("floor", floor);
         values.put("query", criteria.textQuery());
         values.put("everyWord", criteria.everyWordQuery());
         values.put("minSkills", minSkills);
@@ -216,11 +229,16 @@ class MatchQuery {
 
     /** The ranked rows among people with at least {@code minSkills} of the skills. */
     List<Row> rank(MatchCriteria criteria, int minSkills, int offset, int limit) {
+        return rank(criteria, minSkills, offset, limit, 0);
+    }
+
+    /** The same, leaving out whoever cannot reach {@code floor}, a score {@code offset + limit} people of the pool reach. */
+    List<Row> rank(MatchCriteria criteria, int minSkills, int offset, int limit, double floor) {
         // A plan for these very values: the generic plan of a prepared statement cannot know how many
         // people a skill or word brings into the pool, and one bad guess costs seconds. For this
         // transaction only (the caller's).
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-        return jdbc.sql(sql(criteria, minSkills)).params(parameters(criteria, minSkills, offset, limit))
+        return jdbc.sql(sql(criteria, minSkills)).params(parameters(criteria, minSkills, offset, limit, floor))
                 .query(MatchQuery::row).list();
     }
 
