@@ -49,23 +49,34 @@ public class CandidateMatching {
     }
 
     /**
-     * The exact top of the ranking without scoring everyone who has one of the skills: first among
-     * the people with all of them (a GIN {@code @>} lookup, a few milliseconds); if the last of the
-     * page there scores more than anyone with fewer skills could (their skill part is smaller, and
-     * every other part at most full), that is the answer; else everyone with one of the skills is
-     * ranked, leaving out at once whoever could not reach the score of that last row even with every
-     * part but skills and languages full: the people with all the skills reach it already. (Tiers
-     * in between read the same index entries as the widest pool does, so they cost nearly as much.)
+     * The exact top of the ranking without scoring everyone who has one of the skills. First among
+     * the people with all of them, then, while that pool holds less than a page, with one skill fewer
+     * (a few GIN {@code @>} lookups each). Once a pool fills the page, its last score is reached by
+     * {@code offset + limit} people: if nobody with fewer skills could score more (their skill part is
+     * smaller, every other part at most full), that is the answer; else the pool widens at once to
+     * the fewest skills that could still reach that score, and leaves out whoever cannot reach it.
      */
     private List<MatchQuery.Row> ranked(MatchCriteria criteria, int offset, int limit) {
         int asked = criteria.skills().size();
-        List<MatchQuery.Row> rows = query.rank(criteria, asked, offset, limit);
-        if (asked <= 1 || rows.size() == limit && rows.get(rows.size() - 1).score() > bestWith(asked - 1, asked)) {
-            return rows;
+        int minSkills = asked;
+        while (true) {
+            List<MatchQuery.Row> rows = query.rank(criteria, minSkills, offset, limit);
+            if (minSkills <= 1) {
+                return rows;
+            }
+            if (rows.size() == limit) {
+                double floor = rows.get(rows.size() - 1).score();
+                if (floor > bestWith(minSkills - 1, asked)) {
+                    return rows;
+                }
+                int fewest = minSkills - 1;
+                while (fewest > 1 && bestWith(fewest - 1, asked) >= floor - 0.001) {
+                    fewest--;
+                }
+                return query.rank(criteria, fewest, offset, limit, floor);
+            }
+            minSkills--;
         }
-        // Only a full page says that offset + limit people (those up to its last) reach its last score.
-        double floor = rows.size() == limit ? rows.get(rows.size() - 1).score() : 0;
-        return query.rank(criteria, 1, offset, limit, floor);
     }
 
     /** The highest score anyone with {@code skills} of the {@code asked} skills can reach. */

@@ -41,6 +41,8 @@ class MatchQuery {
     enum Pool {
         ALL_SKILLS("m.skills @> CAST(:skills AS text[])"),
         SOME_SKILLS("m.skills && CAST(:skills AS text[])"),
+        /** At least {@code :minSkills} of them, as one GIN {@code @>} lookup for each such choice of skills. */
+        COMBINATIONS(null),
         WORDS("""
                 m.person_id IN (SELECT c.person_id FROM candidate c WHERE c.profile_search @@ q.every_word
                                 UNION ALL
@@ -150,7 +152,12 @@ class MatchQuery {
     static String sql(MatchCriteria criteria, int minSkills) {
         String skills = count("m.skills @> CAST(:skill%d AS text[])", criteria.skills().size());
         String languages = count("m.languages && CAST(:levels%d AS text[])", criteria.languages().size());
-        return SQL.formatted(skills, languages, pool(criteria, minSkills).sql,
+        Pool pool = pool(criteria, minSkills);
+        String poolSql = pool == Pool.COMBINATIONS ? combinations(criteria.skills(), minSkills).isEmpty() ? "false"
+                : String.join(" OR ", java.util.stream.IntStream.range(0, combinations(criteria.skills(), minSkills).size())
+                        .mapToObj(i -> "m.skills @> CAST(:combination" + i + " AS text[])").toList())
+                : pool.sql;
+        return SQL.formatted(skills, languages, "(" + poolSql + ")",
                 SKILLS, skills, LANGUAGES, languages, 100 - SKILLS - LANGUAGES,
                 SKILLS, LANGUAGES, LOCATION, AVAILABILITY, WORK_TYPE,
                 SKILLS, LANGUAGES, LOCATION, AVAILABILITY, WORK_TYPE, TEXT, TEXT, TEXT_RANK, TEXT_RANK, TEXT, TEXT);
@@ -162,6 +169,37 @@ class MatchQuery {
                    + coalesce((SELECT max(ts_rank(d.search, q.tsq)) FROM document_cv_words d
                                WHERE d.person_id = n.person_id AND d.search @@ q.tsq), 0) AS text_rank
             FROM candidate c WHERE c.person_id = n.person_id""";
+
+    /** At most this many {@code @>} lookups make a pool; beyond, the pool is everyone with one of the skills. */
+    static final int MAX_COMBINATIONS = 20;
+
+    /** Every choice of {@code size} of the skills, in order. */
+    static List<List<String>> combinations(List<String> skills, int size) {
+        List<List<String>> all = new ArrayList<>();
+        choose(skills, size, 0, new ArrayList<>(), all);
+        return all;
+    }
+
+    private static void choose(List<String> skills, int size, int from, List<String> chosen, List<List<String>> all) {
+        if (chosen.size() == size) {
+            all.add(List.copyOf(chosen));
+            return;
+        }
+        for (int i = from; i <= skills.size() - (size - chosen.size()); i++) {
+            chosen.add(skills.get(i));
+            choose(skills, size, i + 1, chosen, all);
+            chosen.remove(chosen.size() - 1);
+        }
+    }
+
+    /** How many ways there are to choose {@code k} of {@code n}. */
+    static long choices(int n, int k) {
+        long c = 1;
+        for (int i = 1; i <= k; i++) {
+            c = c * (n - k + i) / i;
+        }
+        return c;
+    }
 
     /** {@code (test0)::int + (test1)::int + ...}, a bigint; 0 if there are none. */
     private static String count(String test, int n) {
@@ -188,7 +226,9 @@ class MatchQuery {
     /** The pool for people with at least {@code minSkills} of the skills asked for (0 if none are). */
     static Pool pool(MatchCriteria criteria, int minSkills) {
         if (!criteria.skills().isEmpty()) {
-            return minSkills >= criteria.skills().size() ? Pool.ALL_SKILLS : Pool.SOME_SKILLS;
+            return minSkills >= criteria.skills().size() ? Pool.ALL_SKILLS
+                    : minSkills > 1 && choices(criteria.skills().size(), minSkills) <= MAX_COMBINATIONS ? Pool.COMBINATIONS
+                    : Pool.SOME_SKILLS;
         }
         return criteria.everyWordQuery() == null ? Pool.EVERYONE : Pool.WORDS;
     }
@@ -209,6 +249,12 @@ class MatchQuery {
         values.put("langs", criteria.languages().stream().map(MatchCriteria.LanguageRequirement::language).toArray(String[]::new));
         for (int i = 0; i < criteria.skills().size(); i++) {
             values.put("skill" + i, new String[] {criteria.skills().get(i)});
+        }
+        if (pool(criteria, minSkills) == Pool.COMBINATIONS) {
+            List<List<String>> combinations = combinations(criteria.skills(), minSkills);
+            for (int i = 0; i < combinations.size(); i++) {
+                values.put("combination" + i, combinations.get(i).toArray(String[]::new));
+            }
         }
         // The read model holds language:level; a C1 requirement is met by any of da:C1, da:C2, da:NATIVE.
         for (int i = 0; i < criteria.languages().size(); i++) {

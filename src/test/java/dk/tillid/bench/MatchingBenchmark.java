@@ -133,6 +133,25 @@ class MatchingBenchmark {
                 2 * jobs.size());
         assertThat(same).as("pages as the original ranking").isEqualTo(2 * jobs.size());
 
+        System.out.println("\n== CandidateMatching.rank per job order, warm, median of 3 ==");
+        for (int i = 0; i < jobs.size(); i++) {
+            long[] took = new long[3];
+            for (int r = 0; r < 3; r++) {
+                long t = System.nanoTime();
+                matching.rank(jobs.get(i), 0, TOP, PurposeId.SUITABILITY);
+                took[r] = System.nanoTime() - t;
+            }
+            Arrays.sort(took);
+            System.out.printf(Locale.ROOT, "job %2d %-55s %8.1f ms%n", i, jobs.get(i).skills() + " " + jobs.get(i).languages().size()
+                    + " lang", took[1] / 1e6);
+        }
+        MatchCriteria heavy = jobs.get(3);
+        System.out.println("\n== EXPLAIN ANALYZE, job 3, pool of three of its skills (GIN @> per choice), warm ==");
+        transactions.executeWithoutResult(status -> {
+            app.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+            explain(app, MatchingBenchmarkAccess.sql(heavy, 3), MatchingBenchmarkAccess.parameters(heavy, 3, 0, TOP));
+        });
+
         int runs = Integer.getInteger("bench.runs", 240);
         int rawRuns = Integer.getInteger("bench.rawRuns", 48);
         int baselineRuns = Integer.getInteger("bench.baselineRuns", 12);

@@ -16,4 +16,9 @@ public final class MatchingBenchmarkAccess {
     public static Map<String, Object> parameters(MatchCriteria criteria, int minSkills, int offset, int limit) {
         return MatchQuery.parameters(criteria, minSkills, offset, limit);
     }
+
+    /** With the floor the all-skills tier sets, as matching passes it to the widest pool. */
+    public static Map<String, Object> parameters(MatchCriteria criteria, int minSkills, int offset, int limit, double floor) {
+        return MatchQuery.parameters(criteria, minSkills, offset, limit, floor);
+    }
 }
