@@ -49,20 +49,33 @@ public class CandidateMatching {
     }
 
     /**
-     * The exact top of the ranking without scoring everyone who has one of the skills: first among
-     * the people with all of them; if the last of the page there scores more than anyone with fewer
-     * skills could (their skill part is smaller, and every other part at most full), that is the
-     * answer; else the pool widens to fewer skills.
+     * The exact top of the ranking without scoring everyone who has one of the skills. First among
+     * the people with all of them, then, while that pool holds less than a page, with one skill fewer
+     * (a few GIN {@code @>} lookups each). Once a pool fills the page, its last score is reached by
+     * {@code offset + limit} people: if nobody with fewer skills could score more (their skill part is
+     * smaller, every other part at most full), that is the answer; else the pool widens at once to
+     * the fewest skills that could still reach that score, and leaves out whoever cannot reach it.
      */
     private List<MatchQuery.Row> ranked(MatchCriteria criteria, int offset, int limit) {
         int asked = criteria.skills().size();
         int minSkills = asked;
         while (true) {
             List<MatchQuery.Row> rows = query.rank(criteria, minSkills, offset, limit);
-            if (minSkills <= 1 || rows.size() == limit && rows.get(rows.size() - 1).score() > bestWith(minSkills - 1, asked)) {
+            if (minSkills <= 1) {
                 return rows;
             }
-            minSkills = minSkills > 4 ? minSkills / 2 : minSkills - 1;
+            if (rows.size() == limit) {
+                double floor = rows.get(rows.size() - 1).score();
+                if (floor > bestWith(minSkills - 1, asked)) {
+                    return rows;
+                }
+                int fewest = minSkills - 1;
+                while (fewest > 1 && bestWith(fewest - 1, asked) >= floor - 0.001) {
+                    fewest--;
+                }
+                return query.rank(criteria, fewest, offset, limit, floor);
+            }
+            minSkills--;
         }
     }
 

@@ -197,6 +197,27 @@ class CandidateMatchingTest {
         assertThatThrownBy(() -> matching.rank(criteria(), 0, 0, WORK)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** The read model (V33) follows every change of what the score reads, in the same transaction. */
+    @Test
+    void aChangeOfLanguageAddressOrProfileIsMatchedAtOnce() {
+        PersonId id = active("Ida", "Munk", List.of(skill));
+        MatchCriteria job = new MatchCriteria(List.of(skill, "truck"), List.of(new MatchCriteria.LanguageRequirement("da", C1)),
+                "Odense C", "5000", null, null, null);
+        CandidateMatch before = matching.rank(job, 0, 10, WORK).get(0);
+        assertThat(before.explanation().languages().get(0).met()).isFalse();
+        assertThat(before.explanation().location()).isEqualTo(MatchExplanation.Location.FAR);
+
+        candidates.setLanguage(id, new LanguageSkill("da", C2), WORK);
+        persons.moveTo(id, new PostalAddress("Vestergade 3", "5000", "Odense C", null), WORK);
+        CandidateMatch after = matching.rank(job, 0, 10, WORK).get(0);
+        assertThat(after.explanation().languages().get(0).met()).isTrue();
+        assertThat(after.explanation().location()).isEqualTo(MatchExplanation.Location.SAME_CITY);
+        assertThat(after.score()).isEqualTo(before.score() + 20 + 15);
+
+        candidates.removeLanguage(id, "da", WORK);
+        assertThat(matching.rank(job, 0, 10, WORK).get(0).explanation().languages().get(0).met()).isFalse();
+    }
+
     private MatchCriteria criteria() {
         return new MatchCriteria(List.of(skill), List.of(), null, null, null, null, null);
     }
