@@ -51,6 +51,9 @@ class CandidateMatchingTest {
 
     /** A skill no other test's candidate has, so each test sees only its own people. */
     final String skill = "svejs" + UUID.randomUUID().toString().substring(0, 8);
+    /** Skills no other test's candidates have: the database is shared, and "truck" is common. */
+    final String truck = "truck" + UUID.randomUUID().toString().substring(0, 8);
+    final String crane = "kran" + UUID.randomUUID().toString().substring(0, 8);
 
     @Test
     void anUnregisteredPersonIsNotMatched() {
@@ -91,7 +94,7 @@ class CandidateMatchingTest {
 
     @Test
     void aBetterFitRanksAboveAWorseOneAndTheExplanationSaysWhy() {
-        PersonId good = register("Grethe", "Krog", "9000", "Aalborg", List.of(skill, "truck", "lager"),
+        PersonId good = register("Grethe", "Krog", "9000", "Aalborg", List.of(skill, truck, "lager"),
                 Profile.WorkType.TEMPORARY, START.minusDays(3));
         candidates.setLanguage(good, new LanguageSkill("da", NATIVE), WORK);
         candidates.setLanguage(good, new LanguageSkill("en", C2), WORK);
@@ -100,7 +103,7 @@ class CandidateMatchingTest {
         candidates.setLanguage(worse, new LanguageSkill("en", B2), WORK);
         candidates.confirmEmail(good, WORK);
         candidates.confirmEmail(worse, WORK);
-        MatchCriteria job = new MatchCriteria(List.of(skill, "truck", "kran"),
+        MatchCriteria job = new MatchCriteria(List.of(skill, truck, crane),
                 List.of(new MatchCriteria.LanguageRequirement("da", B2), new MatchCriteria.LanguageRequirement("en", C1)),
                 "Aalborg", "9000", START, Profile.WorkType.TEMPORARY, null);
 
@@ -109,8 +112,8 @@ class CandidateMatchingTest {
         assertThat(ranked).extracting(CandidateMatch::id).containsExactly(good, worse);
         assertThat(ranked.get(0).score()).isGreaterThan(ranked.get(1).score());
         MatchExplanation best = ranked.get(0).explanation();
-        assertThat(best.matchedSkills()).containsExactlyInAnyOrder(skill, "truck");
-        assertThat(best.missingSkills()).containsExactly("kran");
+        assertThat(best.matchedSkills()).containsExactlyInAnyOrder(skill, truck);
+        assertThat(best.missingSkills()).containsExactly(crane);
         assertThat(best.languages()).containsExactly(
                 new MatchExplanation.LanguageFit("da", B2, NATIVE, true),
                 new MatchExplanation.LanguageFit("en", C1, C2, true));
@@ -118,7 +121,7 @@ class CandidateMatchingTest {
         assertThat(best.availability()).isEqualTo(MatchExplanation.Availability.IN_TIME);
         assertThat(best.workTypeFits()).isTrue();
         MatchExplanation other = ranked.get(1).explanation();
-        assertThat(other.missingSkills()).containsExactly("truck", "kran");
+        assertThat(other.missingSkills()).containsExactly(truck, crane);
         assertThat(other.languages()).containsExactly(
                 new MatchExplanation.LanguageFit("da", B2, null, false),
                 new MatchExplanation.LanguageFit("en", C1, B2, false));
@@ -201,7 +204,7 @@ class CandidateMatchingTest {
     @Test
     void aChangeOfLanguageAddressOrProfileIsMatchedAtOnce() {
         PersonId id = active("Ida", "Munk", List.of(skill));
-        MatchCriteria job = new MatchCriteria(List.of(skill, "truck"), List.of(new MatchCriteria.LanguageRequirement("da", C1)),
+        MatchCriteria job = new MatchCriteria(List.of(skill, truck), List.of(new MatchCriteria.LanguageRequirement("da", C1)),
                 "Odense C", "5000", null, null, null);
         CandidateMatch before = matching.rank(job, 0, 10, WORK).get(0);
         assertThat(before.explanation().languages().get(0).met()).isFalse();

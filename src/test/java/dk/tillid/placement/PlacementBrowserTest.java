@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,7 +89,7 @@ class PlacementBrowserTest {
             submit(browser);
             assertThat(heading(browser)).isEqualTo("Havnens Lager " + tag);
 
-            browser.driver().findElement(By.linkText("Tilføj en kontaktperson")).click();
+            navigating(browser, By.linkText("Tilføj en kontaktperson"));
             type(browser, "givenName", "Kirsten");
             type(browser, "familyName", "Kunde");
             type(browser, "email", "kirsten." + tag + "@havnens-lager.example");
@@ -96,7 +97,7 @@ class PlacementBrowserTest {
             submit(browser);
             assertThat(text(browser)).contains("Kontaktpersonen er tilføjet.", "Kirsten Kunde");
 
-            browser.driver().findElement(By.linkText("Ny ordre")).click();
+            navigating(browser, By.linkText("Ny ordre"));
             type(browser, "title", "Truckfører " + tag);
             type(browser, "skills", "truck, lager");
             type(browser, "languages", "da:B2");
@@ -109,12 +110,12 @@ class PlacementBrowserTest {
             submit(browser);
             assertThat(text(browser)).contains("Ordren er oprettet.", "Truckfører " + tag, "Åben");
 
-            browser.driver().findElement(By.linkText("Find kandidater")).click();
+            navigating(browser, By.linkText("Find kandidater"));
             WebElement row = browser.waiting().until(driver -> driver.findElements(By.cssSelector("tr, li, article")).stream()
                     .filter(element -> element.getText().contains("Søren Ravn-" + tag)).findFirst().orElse(null));
             assertThat(row.getText()).containsIgnoringCase("truck");
-            row.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.waiting().until(driver -> driver.getCurrentUrl().contains("/placements/"));
+            navigating(browser, row.findElement(By.cssSelector("button[type=submit]")));
+            assertThat(browser.driver().getCurrentUrl()).contains("/placements/");
             assertThat(heading(browser)).contains("Søren Ravn-" + tag);
 
             clickButton(browser, "/accept");
@@ -126,18 +127,19 @@ class PlacementBrowserTest {
             clickButton(browser, "/hours");
             assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("7.5");
 
-            browser.driver().findElement(By.cssSelector("form[action='/logout'] button")).click();
+            navigating(browser, By.cssSelector("form[action='/logout'] button"));
             signIn(browser, payroll, payrollPassword);
             browser.go("/employees/" + temp.value());
             browser.driver().findElement(By.id("cpr")).sendKeys("0107904125");
-            browser.driver().findElement(By.id("cpr")).submit();
+            navigating(browser, By.cssSelector("form[action$='/cpr'] button"));
             assertThat(text(browser)).contains("010790-4125");
             browser.go("/payroll");
             date(browser, "from", today.minusDays(7));
             date(browser, "to", today);
             new Select(browser.driver().findElement(By.id("provider"))).selectByVisibleText(provider);
             new Select(browser.driver().findElement(By.id("format"))).selectByValue("CSV");
-            submit(browser);
+            // The answer is a download: the page stays.
+            browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
 
             Path file = browser.waiting().withTimeout(Duration.ofSeconds(20)).until(driver -> finishedDownload());
             String csv = Files.readString(file, StandardCharsets.UTF_8);
@@ -194,12 +196,25 @@ class PlacementBrowserTest {
                 browser.driver().findElement(By.id(id)), day.toString());
     }
 
+    /** Submits the page's form and waits for the next page (a click returns before it is there). */
     private static void submit(Browser browser) {
-        browser.driver().findElement(By.cssSelector("main form:not([action='/logout']) button[type=submit]")).click();
+        navigating(browser, By.cssSelector("main form:not([action='/logout']) button[type=submit]"));
     }
 
     private static void clickButton(Browser browser, String actionEnding) {
-        browser.driver().findElement(By.cssSelector("form[action$='" + actionEnding + "'] button")).click();
+        navigating(browser, By.cssSelector("form[action$='" + actionEnding + "'] button"));
+    }
+
+    private static void navigating(Browser browser, By what) {
+        WebElement page = browser.driver().findElement(By.tagName("html"));
+        browser.driver().findElement(what).click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private static void navigating(Browser browser, WebElement clickable) {
+        WebElement page = browser.driver().findElement(By.tagName("html"));
+        clickable.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(page));
     }
 
     private static String heading(Browser browser) {
