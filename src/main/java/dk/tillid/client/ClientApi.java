@@ -126,7 +126,7 @@ class ClientApi {
         return jobOrders.get(id);
     }
 
-    @PostMapping("/api/v1/job-orders/{id}/close")
+    @PostMapping(path = "/api/v1/job-orders/{id}/close", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Close an open job order")
     JobOrder close(@PathVariable JobOrderId id) {
         jobOrders.close(id);

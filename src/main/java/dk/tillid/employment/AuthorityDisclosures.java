@@ -78,6 +78,12 @@ class AuthorityDisclosures {
         if (categories == null || categories.isEmpty() || !option.categories().containsAll(categories)) {
             throw new EmploymentRefusal("employment.disclosure.categories", "Choose what was disclosed among the purpose's categories");
         }
+        // Only a role that may see a protected category records that it left: a recruiter never sees
+        // a health reason or a full CPR number, so cannot know what of it went where.
+        boolean protectedData = categories.contains("P-SENS-1") || categories.contains("P-DATA-7");
+        if (protectedData && !viewer.has(Role.PAYROLL)) {
+            throw new EmploymentRefusal("employment.disclosure.protected", "Only payroll staff record disclosures of CPR numbers or health data");
+        }
         String name = Texts.required(recipientName, 200, "employment.refused.disclosure.name");
         String note = "Recorded by staff; sent outside Tillid";
         try {

@@ -211,8 +211,12 @@ class CriminalRecords {
                 .map(ConsentEvent::id).findFirst();
     }
 
+    /**
+     * Every step on a person's extract holds their file row: storing it and withdrawing consent (or
+     * disclosing it) cannot interleave, so no extract outlives a withdrawal made at the same moment.
+     */
     private void requireEmployee(PersonId person) {
-        if (!employments.hasFile(person)) {
+        if (!employments.lockFile(person)) {
             throw new UnknownEmploymentException();
         }
     }

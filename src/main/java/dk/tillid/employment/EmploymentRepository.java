@@ -39,6 +39,12 @@ class EmploymentRepository {
                 .param("person", person.value()).param("now", Timestamp.from(now)).update();
     }
 
+    /** Locks the person's file row until the transaction ends; false if there is none. */
+    boolean lockFile(PersonId person) {
+        return jdbc.sql("SELECT person_id FROM employee_file WHERE person_id = :person FOR UPDATE")
+                .param("person", person.value()).query(java.util.UUID.class).optional().isPresent();
+    }
+
     boolean hasFile(PersonId person) {
         return jdbc.sql("SELECT count(*) FROM employee_file WHERE person_id = :person")
                 .param("person", person.value()).query(Long.class).single() > 0;

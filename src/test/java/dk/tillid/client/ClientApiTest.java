@@ -60,8 +60,9 @@ class ClientApiTest {
                 .content("{\"title\":\"Vikar\",\"start\":\"2027-01-11\",\"kind\":\"TEMPORARY\",\"durationWeeks\":3,\"positions\":1}")
                 .exchange().getMvcResult().getResponse().getHeader("Location");
 
-        assertThat(mvc.post().uri(order + "/close").exchange()).hasStatusOk();
-        assertThat(mvc.post().uri(order + "/close").exchange()).hasStatus(409);
+        assertThat(mvc.post().uri(order + "/close").exchange()).as("a form of another site cannot send JSON").hasStatus(415);
+        assertThat(mvc.post().uri(order + "/close").contentType(MediaType.APPLICATION_JSON).exchange()).hasStatusOk();
+        assertThat(mvc.post().uri(order + "/close").contentType(MediaType.APPLICATION_JSON).exchange()).hasStatus(409);
         assertThat(mvc.get().uri("/api/v1/job-orders/" + UUID.randomUUID()).exchange()).hasStatus(404);
     }
 

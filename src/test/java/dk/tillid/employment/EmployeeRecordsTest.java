@@ -74,6 +74,8 @@ class EmployeeRecordsTest {
                 List.of("P-DATA-9")), "PAYROLL")).hasFieldOrPropertyWithValue("key", "employment.refused.disclosure.basis");
         assertThatThrownBy(() -> as(() -> disclosures.record(hired.person(), "P-REC-4", "Skattestyrelsen", "P-PUR-10", "ART6-1-C",
                 List.of("P-DATA-8")), "PAYROLL")).hasFieldOrPropertyWithValue("key", "employment.disclosure.categories");
+        assertThatThrownBy(() -> as(() -> disclosures.record(hired.person(), "P-REC-4", "Skattestyrelsen", "P-PUR-10", "ART6-1-C",
+                List.of("P-DATA-7")), "RECRUITER")).hasFieldOrPropertyWithValue("key", "employment.disclosure.protected");
     }
 
     @Test

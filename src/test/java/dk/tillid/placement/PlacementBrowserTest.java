@@ -208,13 +208,20 @@ class PlacementBrowserTest {
     private static void navigating(Browser browser, By what) {
         WebElement page = browser.driver().findElement(By.tagName("html"));
         browser.driver().findElement(what).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(page));
+        arrived(browser, page);
     }
 
     private static void navigating(Browser browser, WebElement clickable) {
         WebElement page = browser.driver().findElement(By.tagName("html"));
         clickable.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(page));
+        arrived(browser, page);
+    }
+
+    /** The old page is gone and the new one fully loaded (a redirect after a post passes through loading). */
+    private static void arrived(Browser browser, WebElement oldPage) {
+        browser.waiting().until(ExpectedConditions.stalenessOf(oldPage));
+        browser.waiting().until(driver -> "complete".equals(
+                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private static String heading(Browser browser) {
