@@ -1,0 +1,135 @@
+package dk.tillid.privacy.requests;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import dk.tillid.privacy.SubjectId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The DPO's requests: the open ones by due date, recording one that came by e-mail or letter, and each step. */
+@Controller
+@RequestMapping("/dpo/requests")
+class RequestController {
+
+    /** A request as staff record it; the person is named by their id (never by name in an address). */
+    record RequestForm(@NotNull(message = "{field.required}") UUID person,
+                       @NotNull(message = "{field.required}") SubjectRequest.Kind kind,
+                       @NotNull(message = "{field.required}") SubjectRequest.Channel channel,
+                       @NotNull(message = "{field.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn) {
+    }
+
+    record ExtensionForm(@NotNull(message = "{field.required}") @Min(1) @Max(2) Integer months,
+                         @NotNull(message = "{field.required}") @Size(min = 1, max = 2000, message = "{field.required}") String reason,
+                         @NotNull(message = "{field.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate personToldOn) {
+    }
+
+    private final SubjectRequests requests;
+
+    RequestController(SubjectRequests requests) {
+        this.requests = requests;
+    }
+
+    @GetMapping
+    ModelAndView open() {
+        return page(new RequestForm(null, SubjectRequest.Kind.ACCESS, SubjectRequest.Channel.EMAIL, requests.today()));
+    }
+
+    @PostMapping
+    ModelAndView record(@Valid @ModelAttribute("form") RequestForm form, BindingResult result, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                RequestId id = requests.receive(new SubjectId(form.person()), form.kind(), form.channel(), form.receivedOn());
+                redirect.addFlashAttribute("saved", "request.recorded");
+                return new ModelAndView("redirect:/dpo/requests/" + id.value());
+            } catch (RequestRefusal refused) {
+                result.reject(refused.key());
+            }
+        }
+        ModelAndView page = page(form);
+        page.addObject(BindingResult.MODEL_KEY_PREFIX + "form", result);
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        return page;
+    }
+
+    @GetMapping("/{id}")
+    ModelAndView show(@PathVariable UUID id) {
+        return new ModelAndView("privacy/request").addObject("request", requests.get(new RequestId(id)))
+                .addObject("today", requests.today())
+                .addObject("extension", new ExtensionForm(1, "", requests.today()));
+    }
+
+    @PostMapping("/{id}/await-identity")
+    String awaitIdentity(@PathVariable UUID id, RedirectAttributes redirect) {
+        return step(id, redirect, "request.awaitingIdentity", () -> requests.awaitIdentity(new RequestId(id)));
+    }
+
+    @PostMapping("/{id}/identity-verified")
+    String identityVerified(@PathVariable UUID id, RedirectAttributes redirect) {
+        return step(id, redirect, "request.identityVerified", () -> requests.identityVerified(new RequestId(id)));
+    }
+
+    @PostMapping("/{id}/extend")
+    String extend(@PathVariable UUID id, @Valid @ModelAttribute("extension") ExtensionForm form, BindingResult result,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("refused", "request.extension.form");
+            return "redirect:/dpo/requests/" + id;
+        }
+        return step(id, redirect, "request.extended",
+                () -> requests.extend(new RequestId(id), form.months(), form.reason(), form.personToldOn()));
+    }
+
+    @PostMapping("/{id}/excessive")
+    String excessive(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        return step(id, redirect, "request.flagged", () -> requests.markExcessive(new RequestId(id), limit(reason)));
+    }
+
+    @PostMapping("/{id}/complete")
+    String complete(@PathVariable UUID id, @RequestParam(defaultValue = "") String answer, RedirectAttributes redirect) {
+        return step(id, redirect, "request.completed", () -> requests.complete(new RequestId(id), limit(answer)));
+    }
+
+    @PostMapping("/{id}/refuse")
+    String refuse(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        return step(id, redirect, "request.refused", () -> requests.refuse(new RequestId(id), limit(reason)));
+    }
+
+    private String step(UUID id, RedirectAttributes redirect, String done, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("saved", done);
+        } catch (RequestRefusal refused) {
+            redirect.addFlashAttribute("refused", refused.key());
+        }
+        return "redirect:/dpo/requests/" + id;
+    }
+
+    private static String limit(String text) {
+        if (text.length() > 2000) {
+            throw new RequestRefusal("request.tooLong", "At most 2000 characters");
+        }
+        return text;
+    }
+
+    private ModelAndView page(RequestForm form) {
+        return new ModelAndView("privacy/requests").addObject("requests", requests.open()).addObject("form", form)
+                .addObject("today", requests.today()).addObject("kinds", SubjectRequest.Kind.values())
+                .addObject("channels", SubjectRequest.Channel.values());
+    }
+}

@@ -1,0 +1,122 @@
+package dk.tillid.privacy.requests;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import dk.tillid.platform.AgencyTime;
+import dk.tillid.policy.PurposeId;
+import dk.tillid.privacy.SubjectId;
+import dk.tillid.privacy.audit.AuditAction;
+import dk.tillid.privacy.audit.AuditTrail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The DPO's register of data-subject requests. Every step is recorded in the audit trail as
+ * relationship data under the purpose of answering requests; the rules of the deadline are the
+ * request's own ({@link SubjectRequest}).
+ */
+@Service
+@Transactional(noRollbackFor = RequestRefusal.class)
+public class SubjectRequests {
+
+    static final String CATEGORY = "P-DATA-REL";
+    static final PurposeId PURPOSE = PurposeId.DATA_SUBJECT_RIGHTS;
+    /** A request of the same kind from the same person within this many months is flagged as repeated. */
+    static final int REPEAT_MONTHS = 3;
+
+    private final RequestRepository repository;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SubjectRequests(RequestRepository repository, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A request has arrived (through the portal, or by e-mail or letter, which staff record). */
+    public RequestId receive(SubjectId subject, SubjectRequest.Kind kind, SubjectRequest.Channel channel, LocalDate receivedOn) {
+        SubjectRequest request = SubjectRequest.received(subject, kind, channel, receivedOn, today());
+        if (repository.sameKindSince(subject, kind, receivedOn.minusMonths(REPEAT_MONTHS)) > 0) {
+            request.flag(SubjectRequest.Flag.REPEATED, "The same kind of request came from this person within "
+                    + REPEAT_MONTHS + " months");
+        }
+        repository.insert(request, clock.instant(), audit.currentActor().toString());
+        audit.change(subject, PURPOSE, AuditAction.CREATE, CATEGORY);
+        return request.id();
+    }
+
+    @Transactional(readOnly = true)
+    public SubjectRequest get(RequestId id) {
+        SubjectRequest request = repository.find(id).orElseThrow(UnknownRequestException::new);
+        audit.read(request.subject(), PURPOSE, CATEGORY);
+        return request;
+    }
+
+    /** Open requests, the soonest due first; those waiting for proof of identity (no due date) last. */
+    @Transactional(readOnly = true)
+    public List<SubjectRequest> open() {
+        List<SubjectRequest> open = repository.open().stream()
+                .sorted(Comparator.comparing(SubjectRequest::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        if (!open.isEmpty()) {
+            audit.read(open.stream().map(SubjectRequest::subject).distinct().toList(), PURPOSE, CATEGORY);
+        }
+        return open;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SubjectRequest> of(SubjectId subject) {
+        audit.read(subject, PURPOSE, CATEGORY);
+        return repository.of(subject);
+    }
+
+    public void awaitIdentity(RequestId id) {
+        change(id, request -> request.awaitIdentity(today()));
+    }
+
+    public void identityVerified(RequestId id) {
+        change(id, request -> request.identityVerified(today()));
+    }
+
+    public void extend(RequestId id, int months, String reason, LocalDate personToldOn) {
+        change(id, request -> request.extend(months, reason, personToldOn, today()));
+    }
+
+    public void markExcessive(RequestId id, String reason) {
+        change(id, request -> request.flag(SubjectRequest.Flag.EXCESSIVE, reason));
+    }
+
+    public void complete(RequestId id, String answer) {
+        change(id, request -> request.complete(answer, today()));
+    }
+
+    public void refuse(RequestId id, String reason) {
+        change(id, request -> request.refuse(reason, today()));
+    }
+
+    /** Today in Denmark, where the deadlines are counted. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), AgencyTime.ZONE);
+    }
+
+    private void change(RequestId id, Consumer<SubjectRequest> step) {
+        SubjectRequest request = repository.find(id).orElseThrow(UnknownRequestException::new);
+        step.accept(request);
+        repository.update(request);
+        audit.change(request.subject(), PURPOSE, AuditAction.UPDATE, CATEGORY);
+    }
+
+    /** No such request: 404. */
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    public static class UnknownRequestException extends RuntimeException {
+
+        UnknownRequestException() {
+            super("No such request");
+        }
+    }
+}
