@@ -86,6 +86,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, SESSIONLESS_POSTS).permitAll()
                         .requestMatchers(HttpMethod.POST, "/register", "/register/**").permitAll()
+                        .requestMatchers("/portal/sign-in", "/portal/sign-in/**").permitAll()
+                        .requestMatchers("/portal", "/portal/**").hasAuthority(PersonSessions.AUTHORITY)
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/dpo/**").hasAnyRole(Role.DPO.name(), Role.ADMIN.name())
@@ -100,7 +102,8 @@ class SecurityConfiguration {
                         .loginPage("/login")
                         .successHandler(passwordChangeFirst()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(passwordChangeBeforeAnythingElse()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(passwordChangeBeforeAnythingElse())
+                        .authenticationEntryPoint(signInPage()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self';"
                                 + " style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
@@ -126,6 +129,16 @@ class SecurityConfiguration {
                 normal.onAuthenticationSuccess(request, response, authentication);
             }
         };
+    }
+
+    /** A person who is not signed in goes to the portal's sign-in; anyone else to the staff login. */
+    private static org.springframework.security.web.AuthenticationEntryPoint signInPage() {
+        var portal = org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                .matcher("/portal/**");
+        var portalSignIn = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/portal/sign-in");
+        var staffLogin = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, refused) -> (portal.matches(request) ? portalSignIn : staffLogin)
+                .commence(request, response, refused);
     }
 
     private static AccessDeniedHandler passwordChangeBeforeAnythingElse() {

@@ -28,6 +28,9 @@ class StaffActors implements ActorDirectory {
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
+        if (authentication.getAuthorities().stream().anyMatch(a -> PersonSessions.AUTHORITY.equals(a.getAuthority()))) {
+            return Optional.of(Actor.person(authentication.getName()));
+        }
         if (authentication.getPrincipal() instanceof StaffPrincipal staff) {
             return Optional.of(Actor.staff(staff.accountId().value().toString()));
         }

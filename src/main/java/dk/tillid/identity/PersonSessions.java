@@ -1,0 +1,52 @@
+package dk.tillid.identity;
+
+import java.util.List;
+
+import dk.tillid.person.PersonId;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sessions of the people themselves in the portal (not staff): signed in by a one-time link, with
+ * the single authority {@value #AUTHORITY}, which no staff role has.
+ */
+@Component
+public class PersonSessions {
+
+    public static final String AUTHORITY = "ROLE_PERSON";
+
+    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+
+    /** Signs the person in for this browser, under a new session id (no fixation). */
+    public void signIn(PersonId person, HttpServletRequest request, HttpServletResponse response) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(person.value().toString(), null,
+                List.of(new SimpleGrantedAuthority(AUTHORITY)));
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(authentication);
+        contexts.setContext(context);
+        repository.saveContext(context, request, response);
+    }
+
+    /** The signed-in person, if the current request is a person's. */
+    public static java.util.Optional<PersonId> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication.getAuthorities().stream()
+                .noneMatch(authority -> AUTHORITY.equals(authority.getAuthority()))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(PersonId.parse(authentication.getName()));
+    }
+}
