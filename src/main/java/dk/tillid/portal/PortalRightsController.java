@@ -1,0 +1,111 @@
+package dk.tillid.portal;
+
+import java.util.List;
+import java.util.Locale;
+
+import dk.tillid.identity.PersonSessions;
+import dk.tillid.person.PersonId;
+import dk.tillid.person.Persons;
+import dk.tillid.policy.Policy;
+import dk.tillid.policy.PurposeId;
+import dk.tillid.privacy.audit.Actor;
+import dk.tillid.privacy.audit.AuditTrail;
+import dk.tillid.privacy.consent.ConsentChannel;
+import dk.tillid.privacy.consent.ConsentEvent;
+import dk.tillid.privacy.consent.ConsentLedger;
+import dk.tillid.privacy.requests.RequestId;
+import dk.tillid.privacy.requests.SubjectRequest;
+import dk.tillid.privacy.requests.SubjectRequests;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The person's choices, each one step: withdraw a consent, unregister (P-OPT-1), and ask for
+ * erasure, a copy of their data, or data to take elsewhere. The sign-in proved the address, so a
+ * request from here needs no further proof of identity.
+ */
+@Controller
+class PortalRightsController {
+
+    /** A consent that stands, as the person sees it. */
+    record StandingConsent(String purpose, String category, String purposeName, String categoryName) {
+    }
+
+    private final ConsentLedger consents;
+    private final Persons persons;
+    private final SubjectRequests requests;
+    private final AuditTrail audit;
+    private final Policy policy;
+
+    PortalRightsController(ConsentLedger consents, Persons persons, SubjectRequests requests, AuditTrail audit, Policy policy) {
+        this.consents = consents;
+        this.persons = persons;
+        this.requests = requests;
+        this.audit = audit;
+        this.policy = policy;
+    }
+
+    @GetMapping("/portal/choices")
+    ModelAndView choices(Locale locale) {
+        PersonId person = PersonSessions.current().orElseThrow();
+        return asThePerson(person, () -> {
+            List<StandingConsent> standing = consents.current(person.subject()).stream()
+                    .filter(event -> event.kind() == ConsentEvent.Kind.GIVEN)
+                    .map(event -> new StandingConsent(event.purpose(), event.category(),
+                            policy.purpose(event.purpose()).name().in(locale),
+                            event.category() == null ? null : policy.category(event.category()).name().in(locale)))
+                    .toList();
+            return new ModelAndView("portal/choices").addObject("consents", standing)
+                    .addObject("unregistered", persons.get(person, PurposeId.DATA_SUBJECT_RIGHTS).isUnregistered())
+                    .addObject("requests", requests.of(person.subject()));
+        });
+    }
+
+    @PostMapping("/portal/consents/withdraw")
+    String withdraw(@RequestParam String purpose, @RequestParam(defaultValue = "") String category, RedirectAttributes redirect) {
+        PersonId person = PersonSessions.current().orElseThrow();
+        asThePerson(person, () -> {
+            // A consent to a whole purpose (marketing) has no category.
+            consents.withdraw(person.subject(), new PurposeId(purpose), category.isBlank() ? null : category,
+                    ConsentChannel.PORTAL);
+            return null;
+        });
+        redirect.addFlashAttribute("saved", "portal.consent.withdrawn");
+        return "redirect:/portal/choices";
+    }
+
+    /** P-OPT-1: no more contact or job offers, out of matching at once. */
+    @PostMapping("/portal/unregister")
+    String unregister(RedirectAttributes redirect) {
+        PersonId person = PersonSessions.current().orElseThrow();
+        asThePerson(person, () -> {
+            persons.unregister(person, PurposeId.DATA_SUBJECT_RIGHTS);
+            RequestId id = requests.receive(person.subject(), SubjectRequest.Kind.UNREGISTERING, SubjectRequest.Channel.PORTAL,
+                    requests.today());
+            requests.complete(id, "Unregistered through the portal");
+            return null;
+        });
+        redirect.addFlashAttribute("saved", "portal.unregistered");
+        return "redirect:/portal/choices";
+    }
+
+    @PostMapping("/portal/requests")
+    String request(@RequestParam SubjectRequest.Kind kind, RedirectAttributes redirect) {
+        if (kind != SubjectRequest.Kind.ERASURE && kind != SubjectRequest.Kind.ACCESS && kind != SubjectRequest.Kind.PORTABILITY) {
+            redirect.addFlashAttribute("refused", "portal.request.kind");
+            return "redirect:/portal/choices";
+        }
+        PersonId person = PersonSessions.current().orElseThrow();
+        asThePerson(person, () -> requests.receive(person.subject(), kind, SubjectRequest.Channel.PORTAL, requests.today()));
+        redirect.addFlashAttribute("saved", "portal.request.received");
+        return "redirect:/portal/choices";
+    }
+
+    private <T> T asThePerson(PersonId person, java.util.function.Supplier<T> work) {
+        return audit.actingAs(Actor.person(person.value().toString()), work);
+    }
+}

@@ -1,0 +1,111 @@
+package dk.tillid.portal;
+
+import java.util.List;
+import java.util.UUID;
+
+import dk.tillid.IntegrationTest;
+import dk.tillid.identity.PersonSessions;
+import dk.tillid.person.ContactDetails;
+import dk.tillid.person.NewPerson;
+import dk.tillid.person.PersonId;
+import dk.tillid.person.PersonKind;
+import dk.tillid.person.PersonName;
+import dk.tillid.person.Persons;
+import dk.tillid.policy.PurposeId;
+import dk.tillid.privacy.consent.ConsentChannel;
+import dk.tillid.privacy.consent.ConsentLedger;
+import dk.tillid.privacy.requests.SubjectRequest;
+import dk.tillid.privacy.requests.SubjectRequests;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** The person's choices in the portal, each one step. */
+@IntegrationTest
+class PortalChoicesTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Persons persons;
+
+    @Autowired
+    ConsentLedger consents;
+
+    @Autowired
+    SubjectRequests requests;
+
+    @Test
+    void aConsentIsWithdrawnInOneStep() {
+        PersonId person = person();
+        consents.give(person.subject(), PurposeId.MARKETING, null, "marketing-2026-11-29", ConsentChannel.WEBSITE);
+
+        var page = mvc.get().uri("/portal/choices").with(as(person)).header("Accept-Language", "en").exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(page).bodyText().contains("newsletters", "Withdraw");
+
+        assertThat(mvc.post().uri("/portal/consents/withdraw").with(as(person)).with(csrf())
+                .param("purpose", "P-PUR-2").param("category", "").exchange()).hasStatus3xxRedirection();
+
+        assertThat(consents.isGiven(person.subject(), PurposeId.MARKETING, null)).isFalse();
+        assertThat(consents.history(person.subject())).last()
+                .satisfies(event -> assertThat(event.channel()).isEqualTo(ConsentChannel.PORTAL));
+    }
+
+    @Test
+    void unregisteringTakesEffectAtOnceAndIsRecordedAsAnsweredRequest() {
+        PersonId person = person();
+
+        assertThat(mvc.post().uri("/portal/unregister").with(as(person)).with(csrf()).exchange()).hasStatus3xxRedirection();
+
+        assertThat(persons.get(person, PurposeId.DATA_SUBJECT_RIGHTS).isUnregistered()).isTrue();
+        assertThat(requests.of(person.subject())).singleElement().satisfies(request -> {
+            assertThat(request.kind()).isEqualTo(SubjectRequest.Kind.UNREGISTERING);
+            assertThat(request.status()).isEqualTo(SubjectRequest.Status.COMPLETED);
+        });
+    }
+
+    @Test
+    void anErasureRequestReachesTheDposListWithItsDueDate() {
+        PersonId person = person();
+
+        assertThat(mvc.post().uri("/portal/requests").with(as(person)).with(csrf()).param("kind", "ERASURE").exchange())
+                .hasStatus3xxRedirection();
+
+        assertThat(requests.open()).anySatisfy(request -> {
+            assertThat(request.subject()).isEqualTo(person.subject());
+            assertThat(request.kind()).isEqualTo(SubjectRequest.Kind.ERASURE);
+            assertThat(request.channel()).isEqualTo(SubjectRequest.Channel.PORTAL);
+            assertThat(request.dueOn()).isEqualTo(requests.today().plusMonths(1));
+        });
+    }
+
+    @Test
+    void onePersonCannotWithdrawAnothersConsent() {
+        PersonId other = person();
+        consents.give(other.subject(), PurposeId.MARKETING, null, "marketing-2026-11-29", ConsentChannel.WEBSITE);
+
+        mvc.post().uri("/portal/consents/withdraw").with(as(person())).with(csrf())
+                .param("purpose", "P-PUR-2").param("category", "").exchange();
+
+        assertThat(consents.isGiven(other.subject(), PurposeId.MARKETING, null)).isTrue();
+    }
+
+    private PersonId person() {
+        return persons.register(new NewPerson(PersonKind.CANDIDATE, new PersonName("Valg", "Portal"),
+                new ContactDetails("valg-" + UUID.randomUUID() + "@example.dk", null), null, null), PurposeId.SUITABILITY);
+    }
+
+    private static RequestPostProcessor as(PersonId person) {
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(person.value().toString(), null,
+                List.of(new SimpleGrantedAuthority(PersonSessions.AUTHORITY))));
+    }
+}
