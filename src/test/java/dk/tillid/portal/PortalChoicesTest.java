@@ -99,6 +99,23 @@ class PortalChoicesTest {
         assertThat(consents.isGiven(other.subject(), PurposeId.MARKETING, null)).isTrue();
     }
 
+    @Test
+    void thePersonCorrectsTheirPhoneAndAddressAndAHalfAddressIsRefused() {
+        PersonId person = person();
+
+        assertThat(mvc.post().uri("/portal/details").with(as(person)).with(csrf()).param("phone", "+45 12 34 56 78")
+                .param("street", "Åboulevarden 7").param("postcode", "8000").param("city", "Aarhus C").exchange())
+                .hasStatus3xxRedirection();
+        var half = mvc.post().uri("/portal/details").with(as(person)).with(csrf()).param("phone", "")
+                .param("street", "Kun gade 1").header("Accept-Language", "en").exchange();
+
+        var corrected = persons.get(person, PurposeId.DATA_SUBJECT_RIGHTS);
+        assertThat(corrected.contact().phone()).isEqualTo("+45 12 34 56 78");
+        assertThat(corrected.address()).hasValueSatisfying(address -> assertThat(address.city()).isEqualTo("Aarhus C"));
+        assertThat(half).hasStatus(400);
+        assertThat(persons.get(person, PurposeId.DATA_SUBJECT_RIGHTS).contact().phone()).isEqualTo("+45 12 34 56 78");
+    }
+
     private PersonId person() {
         return persons.register(new NewPerson(PersonKind.CANDIDATE, new PersonName("Valg", "Portal"),
                 new ContactDetails("valg-" + UUID.randomUUID() + "@example.dk", null), null, null), PurposeId.SUITABILITY);
