@@ -40,9 +40,47 @@ class RequestController {
     }
 
     private final SubjectRequests requests;
+    private final AccessPackages packages;
 
-    RequestController(SubjectRequests requests) {
+    RequestController(SubjectRequests requests, AccessPackages packages) {
         this.requests = requests;
+        this.packages = packages;
+    }
+
+    /** The Art. 15 package as a JSON file to hand over; never before the person's identity is verified. */
+    @GetMapping("/{id}/package.json")
+    org.springframework.http.ResponseEntity<AccessPackages.AccessPackage> packageFile(@PathVariable UUID id, java.util.Locale locale) {
+        SubjectRequest request = releasable(id);
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename("access-package-" + request.receivedOn() + ".json").build().toString())
+                .cacheControl(org.springframework.http.CacheControl.noStore())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(packages.of(request.subject(), locale));
+    }
+
+    /** The same package as a page a person can read. */
+    @GetMapping("/{id}/package")
+    ModelAndView packagePage(@PathVariable UUID id, java.util.Locale locale) {
+        SubjectRequest request = releasable(id);
+        return new ModelAndView("privacy/access-package").addObject("pkg", packages.of(request.subject(), locale))
+                .addObject("request", request);
+    }
+
+    private SubjectRequest releasable(UUID id) {
+        SubjectRequest request = requests.get(new RequestId(id));
+        if (request.status() == SubjectRequest.Status.AWAITING_IDENTITY) {
+            throw new IdentityNotVerifiedException();
+        }
+        return request;
+    }
+
+    /** Nothing is released before the person has proved who they are. */
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CONFLICT)
+    static class IdentityNotVerifiedException extends RuntimeException {
+        IdentityNotVerifiedException() {
+            super("The person's identity is not verified yet");
+        }
     }
 
     @GetMapping
