@@ -169,9 +169,20 @@ class PlacementBrowserTest {
         return name;
     }
 
+    /** The CSV once Chromium has finished writing it: no partial download left, and the file not empty. */
     private Path finishedDownload() {
         try (Stream<Path> files = Files.list(downloads)) {
-            return files.filter(file -> file.toString().endsWith(".csv")).findFirst().orElse(null);
+            List<Path> all = files.toList();
+            if (all.stream().anyMatch(file -> file.toString().endsWith(".crdownload"))) {
+                return null;
+            }
+            for (Path file : all) {
+                if (file.toString().endsWith(".csv") && Files.size(file) > 0
+                        && Files.readString(file, StandardCharsets.UTF_8).contains("employeeNumber")) {
+                    return file;
+                }
+            }
+            return null;
         } catch (java.io.IOException e) {
             return null;
         }
