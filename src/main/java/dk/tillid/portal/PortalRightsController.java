@@ -40,8 +40,11 @@ class PortalRightsController {
     private final SubjectRequests requests;
     private final AuditTrail audit;
     private final Policy policy;
+    private final dk.tillid.privacy.requests.AccessPackages packages;
 
-    PortalRightsController(ConsentLedger consents, Persons persons, SubjectRequests requests, AuditTrail audit, Policy policy) {
+    PortalRightsController(ConsentLedger consents, Persons persons, SubjectRequests requests, AuditTrail audit, Policy policy,
+                           dk.tillid.privacy.requests.AccessPackages packages) {
+        this.packages = packages;
         this.consents = consents;
         this.persons = persons;
         this.requests = requests;
@@ -103,6 +106,33 @@ class PortalRightsController {
         asThePerson(person, () -> requests.receive(person.subject(), kind, SubjectRequest.Channel.PORTAL, requests.today()));
         redirect.addFlashAttribute("saved", "portal.request.received");
         return "redirect:/portal/choices";
+    }
+
+    /** How long an answered request's package can be downloaded from the person's page. */
+    static final int DOWNLOAD_DAYS = 30;
+
+    /**
+     * The answer to the person's own access or portability request, while it lasts: authenticated by
+     * the sign-in, and only theirs. Anyone else's id, or an expired one, is simply not found.
+     */
+    @GetMapping("/portal/requests/{id}/package.json")
+    org.springframework.http.ResponseEntity<dk.tillid.privacy.requests.AccessPackages.AccessPackage> download(
+            @org.springframework.web.bind.annotation.PathVariable java.util.UUID id, Locale locale) {
+        PersonId person = PersonSessions.current().orElseThrow();
+        return asThePerson(person, () -> {
+            SubjectRequest request = requests.of(person.subject()).stream()
+                    .filter(mine -> mine.id().value().equals(id))
+                    .filter(mine -> mine.status() == SubjectRequest.Status.COMPLETED)
+                    .filter(mine -> mine.kind() == SubjectRequest.Kind.ACCESS || mine.kind() == SubjectRequest.Kind.PORTABILITY)
+                    .filter(mine -> !requests.today().isAfter(mine.closedOn().plusDays(DOWNLOAD_DAYS)))
+                    .findFirst().orElseThrow(SubjectRequests.UnknownRequestException::new);
+            return org.springframework.http.ResponseEntity.ok()
+                    .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                            .attachment().filename("my-data-" + request.closedOn() + ".json").build().toString())
+                    .cacheControl(org.springframework.http.CacheControl.noStore())
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .body(packages.of(person.subject(), locale));
+        });
     }
 
     private <T> T asThePerson(PersonId person, java.util.function.Supplier<T> work) {

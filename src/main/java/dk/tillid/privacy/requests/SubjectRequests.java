@@ -31,11 +31,21 @@ public class SubjectRequests {
     private final RequestRepository repository;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    SubjectRequests(RequestRepository repository, AuditTrail audit, Clock clock) {
+    SubjectRequests(RequestRepository repository, AuditTrail audit, Clock clock,
+                    org.springframework.context.ApplicationEventPublisher events) {
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * Published in the answering transaction when a request is answered or refused; ids only (the
+     * portal tells the person by e-mail, with no data in the mail).
+     */
+    public record RequestAnswered(RequestId request, SubjectId subject, SubjectRequest.Kind kind, SubjectRequest.Status status) {
     }
 
     /** A request has arrived (through the portal, or by e-mail or letter, which staff record). */
@@ -92,11 +102,15 @@ public class SubjectRequests {
     }
 
     public void complete(RequestId id, String answer) {
-        change(id, request -> request.complete(answer, today()));
+        answered(change(id, request -> request.complete(answer, today())));
     }
 
     public void refuse(RequestId id, String reason) {
-        change(id, request -> request.refuse(reason, today()));
+        answered(change(id, request -> request.refuse(reason, today())));
+    }
+
+    private void answered(SubjectRequest request) {
+        events.publishEvent(new RequestAnswered(request.id(), request.subject(), request.kind(), request.status()));
     }
 
     /** Today in Denmark, where the deadlines are counted. */
@@ -104,18 +118,19 @@ public class SubjectRequests {
         return LocalDate.ofInstant(clock.instant(), AgencyTime.ZONE);
     }
 
-    private void change(RequestId id, Consumer<SubjectRequest> step) {
+    private SubjectRequest change(RequestId id, Consumer<SubjectRequest> step) {
         SubjectRequest request = repository.find(id).orElseThrow(UnknownRequestException::new);
         step.accept(request);
         repository.update(request);
         audit.change(request.subject(), PURPOSE, AuditAction.UPDATE, CATEGORY);
+        return request;
     }
 
     /** No such request: 404. */
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
     public static class UnknownRequestException extends RuntimeException {
 
-        UnknownRequestException() {
+        public UnknownRequestException() {
             super("No such request");
         }
     }
