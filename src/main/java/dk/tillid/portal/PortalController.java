@@ -9,8 +9,6 @@ import java.util.Map;
 import dk.tillid.identity.PersonSessions;
 import dk.tillid.person.PersonId;
 import dk.tillid.policy.Policy;
-import dk.tillid.privacy.audit.Actor;
-import dk.tillid.privacy.audit.AuditTrail;
 import dk.tillid.privacy.spi.PersonalData;
 import dk.tillid.privacy.spi.PersonalDataItem;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,15 +31,15 @@ class PortalController {
     private final PortalSignIns signIns;
     private final PersonSessions sessions;
     private final PersonalData personalData;
-    private final AuditTrail audit;
+    private final SignedInPerson signedIn;
     private final Policy policy;
 
-    PortalController(PortalSignIns signIns, PersonSessions sessions, PersonalData personalData, AuditTrail audit,
+    PortalController(PortalSignIns signIns, PersonSessions sessions, PersonalData personalData, SignedInPerson signedIn,
                      Policy policy) {
         this.signIns = signIns;
         this.sessions = sessions;
         this.personalData = personalData;
-        this.audit = audit;
+        this.signedIn = signedIn;
         this.policy = policy;
     }
 
@@ -86,9 +84,8 @@ class PortalController {
 
     @GetMapping("/portal")
     ModelAndView home(Locale locale) {
-        PersonId person = PersonSessions.current().orElseThrow();
-        List<PersonalData.Holding> holdings = audit.actingAs(Actor.person(person.value().toString()),
-                () -> personalData.export(person.subject()));
+        PersonId person = signedIn.id();
+        List<PersonalData.Holding> holdings = signedIn.act(() -> personalData.export(person.subject()));
         Map<String, List<PersonalDataItem>> byCategory = new LinkedHashMap<>();
         holdings.forEach(holding -> holding.items().forEach(item ->
                 byCategory.computeIfAbsent(item.category(), key -> new ArrayList<>()).add(item)));

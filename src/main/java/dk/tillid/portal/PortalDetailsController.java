@@ -1,14 +1,11 @@
 package dk.tillid.portal;
 
-import dk.tillid.identity.PersonSessions;
 import dk.tillid.person.ContactDetails;
 import dk.tillid.person.Person;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.Persons;
 import dk.tillid.person.PostalAddress;
 import dk.tillid.policy.PurposeId;
-import dk.tillid.privacy.audit.Actor;
-import dk.tillid.privacy.audit.AuditTrail;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -53,29 +50,29 @@ class PortalDetailsController {
     }
 
     private final Persons persons;
-    private final AuditTrail audit;
+    private final SignedInPerson signedIn;
 
-    PortalDetailsController(Persons persons, AuditTrail audit) {
+    PortalDetailsController(Persons persons, SignedInPerson signedIn) {
         this.persons = persons;
-        this.audit = audit;
+        this.signedIn = signedIn;
     }
 
     @GetMapping("/portal/details")
     ModelAndView form() {
-        PersonId person = PersonSessions.current().orElseThrow();
-        Person current = asThePerson(person, () -> persons.get(person, PurposeId.DATA_SUBJECT_RIGHTS));
+        PersonId person = signedIn.id();
+        Person current = signedIn.act(() -> persons.get(person, PurposeId.DATA_SUBJECT_RIGHTS));
         return new ModelAndView("portal/details").addObject("form", DetailsForm.of(current));
     }
 
     @PostMapping("/portal/details")
     ModelAndView correct(@Valid @ModelAttribute("form") DetailsForm form, BindingResult result, RedirectAttributes redirect) {
-        PersonId person = PersonSessions.current().orElseThrow();
+        PersonId person = signedIn.id();
         if (form.partAddress()) {
             result.reject("field.address.incomplete");
         }
         if (!result.hasErrors()) {
             try {
-                asThePerson(person, () -> {
+                signedIn.act(() -> {
                     Person current = persons.get(person, PurposeId.DATA_SUBJECT_RIGHTS);
                     persons.changeContact(person, new ContactDetails(current.contact().email(), form.phone()),
                             PurposeId.DATA_SUBJECT_RIGHTS);
@@ -97,7 +94,4 @@ class PortalDetailsController {
         return page;
     }
 
-    private <T> T asThePerson(PersonId person, java.util.function.Supplier<T> work) {
-        return audit.actingAs(Actor.person(person.value().toString()), work);
-    }
 }

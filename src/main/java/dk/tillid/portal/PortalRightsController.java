@@ -3,13 +3,10 @@ package dk.tillid.portal;
 import java.util.List;
 import java.util.Locale;
 
-import dk.tillid.identity.PersonSessions;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.Persons;
 import dk.tillid.policy.Policy;
 import dk.tillid.policy.PurposeId;
-import dk.tillid.privacy.audit.Actor;
-import dk.tillid.privacy.audit.AuditTrail;
 import dk.tillid.privacy.consent.ConsentChannel;
 import dk.tillid.privacy.consent.ConsentEvent;
 import dk.tillid.privacy.consent.ConsentLedger;
@@ -38,24 +35,24 @@ class PortalRightsController {
     private final ConsentLedger consents;
     private final Persons persons;
     private final SubjectRequests requests;
-    private final AuditTrail audit;
+    private final SignedInPerson signedIn;
     private final Policy policy;
     private final dk.tillid.privacy.requests.AccessPackages packages;
 
-    PortalRightsController(ConsentLedger consents, Persons persons, SubjectRequests requests, AuditTrail audit, Policy policy,
+    PortalRightsController(ConsentLedger consents, Persons persons, SubjectRequests requests, SignedInPerson signedIn, Policy policy,
                            dk.tillid.privacy.requests.AccessPackages packages) {
         this.packages = packages;
         this.consents = consents;
         this.persons = persons;
         this.requests = requests;
-        this.audit = audit;
+        this.signedIn = signedIn;
         this.policy = policy;
     }
 
     @GetMapping("/portal/choices")
     ModelAndView choices(Locale locale) {
-        PersonId person = PersonSessions.current().orElseThrow();
-        return asThePerson(person, () -> {
+        PersonId person = signedIn.id();
+        return signedIn.act(() -> {
             List<StandingConsent> standing = consents.current(person.subject()).stream()
                     .filter(event -> event.kind() == ConsentEvent.Kind.GIVEN)
                     .map(event -> new StandingConsent(event.purpose(), event.category(),
@@ -70,8 +67,8 @@ class PortalRightsController {
 
     @PostMapping("/portal/consents/withdraw")
     String withdraw(@RequestParam String purpose, @RequestParam(defaultValue = "") String category, RedirectAttributes redirect) {
-        PersonId person = PersonSessions.current().orElseThrow();
-        asThePerson(person, () -> {
+        PersonId person = signedIn.id();
+        signedIn.act(() -> {
             // A consent to a whole purpose (marketing) has no category.
             consents.withdraw(person.subject(), new PurposeId(purpose), category.isBlank() ? null : category,
                     ConsentChannel.PORTAL);
@@ -84,8 +81,8 @@ class PortalRightsController {
     /** P-OPT-1: no more contact or job offers, out of matching at once. */
     @PostMapping("/portal/unregister")
     String unregister(RedirectAttributes redirect) {
-        PersonId person = PersonSessions.current().orElseThrow();
-        asThePerson(person, () -> {
+        PersonId person = signedIn.id();
+        signedIn.act(() -> {
             persons.unregister(person, PurposeId.DATA_SUBJECT_RIGHTS);
             RequestId id = requests.receive(person.subject(), SubjectRequest.Kind.UNREGISTERING, SubjectRequest.Channel.PORTAL,
                     requests.today());
@@ -102,8 +99,8 @@ class PortalRightsController {
             redirect.addFlashAttribute("refused", "portal.request.kind");
             return "redirect:/portal/choices";
         }
-        PersonId person = PersonSessions.current().orElseThrow();
-        asThePerson(person, () -> requests.receive(person.subject(), kind, SubjectRequest.Channel.PORTAL, requests.today()));
+        PersonId person = signedIn.id();
+        signedIn.act(() -> requests.receive(person.subject(), kind, SubjectRequest.Channel.PORTAL, requests.today()));
         redirect.addFlashAttribute("saved", "portal.request.received");
         return "redirect:/portal/choices";
     }
@@ -118,8 +115,8 @@ class PortalRightsController {
     @GetMapping("/portal/requests/{id}/package.json")
     org.springframework.http.ResponseEntity<dk.tillid.privacy.requests.AccessPackages.AccessPackage> download(
             @org.springframework.web.bind.annotation.PathVariable java.util.UUID id, Locale locale) {
-        PersonId person = PersonSessions.current().orElseThrow();
-        return asThePerson(person, () -> {
+        PersonId person = signedIn.id();
+        return signedIn.act(() -> {
             SubjectRequest request = requests.of(person.subject()).stream()
                     .filter(mine -> mine.id().value().equals(id))
                     .filter(mine -> mine.status() == SubjectRequest.Status.COMPLETED)
@@ -135,7 +132,4 @@ class PortalRightsController {
         });
     }
 
-    private <T> T asThePerson(PersonId person, java.util.function.Supplier<T> work) {
-        return audit.actingAs(Actor.person(person.value().toString()), work);
-    }
 }
