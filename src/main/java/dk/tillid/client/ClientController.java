@@ -9,6 +9,7 @@ import dk.tillid.client.ClientForms.CompanyForm;
 import dk.tillid.client.ClientForms.ContactForm;
 import dk.tillid.client.ClientForms.JobOrderForm;
 import dk.tillid.person.PersonId;
+import dk.tillid.platform.AgencyTime;
 import dk.tillid.policy.PurposeId;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -83,7 +84,7 @@ class ClientController {
         view.addObject("contacts", clients.contacts(id, WORK));
         view.addObject("agreements", clients.agreements(id));
         view.addObject("jobOrders", jobOrders.ofClient(id));
-        view.addObject("today", LocalDate.now(clock));
+        view.addObject("today", AgencyTime.today(clock));
         return view;
     }
 
@@ -143,7 +144,7 @@ class ClientController {
 
     @GetMapping("/{id}/agreements/new")
     ModelAndView newAgreement(@PathVariable ClientId id) {
-        return page("client/agreement-form", id, AgreementForm.empty(LocalDate.now(clock)))
+        return page("client/agreement-form", id, AgreementForm.empty(AgencyTime.today(clock)))
                 .addObject("kinds", Agreement.Kind.values());
     }
 
@@ -165,7 +166,7 @@ class ClientController {
 
     @GetMapping("/{id}/job-orders/new")
     ModelAndView newJobOrder(@PathVariable ClientId id) {
-        return JobOrderController.form(JobOrderForm.empty(LocalDate.now(clock).plusWeeks(1)), clients.get(id), null);
+        return JobOrderController.form(JobOrderForm.empty(AgencyTime.today(clock).plusWeeks(1)), clients.get(id), null);
     }
 
     @PostMapping("/{id}/job-orders/new")

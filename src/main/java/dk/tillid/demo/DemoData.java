@@ -26,6 +26,7 @@ import dk.tillid.person.NewPerson;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.PersonKind;
 import dk.tillid.person.Persons;
+import dk.tillid.platform.AgencyTime;
 import dk.tillid.policy.PurposeId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +91,7 @@ class DemoData implements ApplicationRunner {
                 if (roll >= 7) {
                     ClientId employer = companies.get(random.nextInt(companies.size()));
                     employments.hire(id, new Hire(Hire.Kind.TEMPORARY, pick(random, TITLES), clients.name(employer),
-                            LocalDate.now(clock).minusDays(random.nextInt(300)), BigDecimal.valueOf(160 + random.nextInt(80))),
+                            AgencyTime.today(clock).minusDays(random.nextInt(300)), BigDecimal.valueOf(160 + random.nextInt(80))),
                             PurposeId.EMPLOYMENT);
                     employees++;
                 } else {
@@ -117,7 +118,7 @@ class DemoData implements ApplicationRunner {
                 jobOrders.place(client, new JobOrderDetails(pick(random, TITLES), null,
                         List.of(pick(random, SKILLS), pick(random, SKILLS)),
                         List.of(new RequiredLanguage("da", random.nextBoolean() ? "B2" : "C1")), null, null,
-                        LocalDate.now(clock).plusDays(7 + random.nextInt(60)), temporary ? 2 + random.nextInt(20) : null,
+                        AgencyTime.today(clock).plusDays(7 + random.nextInt(60)), temporary ? 2 + random.nextInt(20) : null,
                         temporary ? JobOrder.Kind.TEMPORARY : JobOrder.Kind.PERMANENT, 1 + random.nextInt(3)));
             }
         }
@@ -128,7 +129,7 @@ class DemoData implements ApplicationRunner {
         List<String> skills = List.of(pick(random, SKILLS), pick(random, SKILLS), pick(random, SKILLS));
         Profile profile = new Profile(pick(random, TITLES), null, skills,
                 Profile.WorkType.values()[random.nextInt(Profile.WorkType.values().length)],
-                person.address() == null ? null : person.address().city(), LocalDate.now(clock).plusDays(random.nextInt(30)));
+                person.address() == null ? null : person.address().city(), AgencyTime.today(clock).plusDays(random.nextInt(30)));
         PersonId id = candidates.register(new NewCandidate(person, profile), Candidate.RegisteredVia.STAFF,
                 PurposeId.SUITABILITY);
         candidates.setLanguage(id, new LanguageSkill("da", LanguageSkill.Level.NATIVE), PurposeId.SUITABILITY);

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import dk.tillid.person.PersonId;
 import dk.tillid.person.Persons;
+import dk.tillid.platform.AgencyTime;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.audit.AuditAction;
 import dk.tillid.privacy.audit.AuditTrail;
@@ -100,7 +101,7 @@ class CriminalRecords {
             throw new EmploymentRefusal("employment.restricted", "The processing of this person's data is restricted");
         }
         String extract = Texts.required(text, 20_000, "employment.refused.criminal.text");
-        if (issuedOn == null || issuedOn.isAfter(Days.today(clock))) {
+        if (issuedOn == null || issuedOn.isAfter(AgencyTime.today(clock))) {
             throw new EmploymentRefusal("employment.refused.criminal.issued", "The date of issue is today or earlier");
         }
         long entry = standingConsent(person).orElseThrow(() -> new EmploymentRefusal("employment.criminal.noConsent",
@@ -185,7 +186,7 @@ class CriminalRecords {
             return;
         }
         boolean consented = standingConsent(person).map(entry -> entry == stored.get().ledgerEvent()).orElse(false);
-        if (!consented || !employments.employedOn(person, Days.today(clock))) {
+        if (!consented || !employments.employedOn(person, AgencyTime.today(clock))) {
             delete(person);
         }
     }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import dk.tillid.person.PersonId;
 import dk.tillid.person.Persons;
+import dk.tillid.platform.AgencyTime;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.audit.AuditAction;
 import dk.tillid.privacy.audit.AuditTrail;
@@ -64,7 +65,7 @@ class EmployeeFiles {
     void enterCpr(PersonId person, String text) {
         FieldAccess.requireWrite(Viewer.current(), Field.CPR);
         requireWritable(person);
-        CprNumber cpr = CprNumber.parse(text, Days.today(clock));
+        CprNumber cpr = CprNumber.parse(text, AgencyTime.today(clock));
         requireGrounds(person);
         var current = files.cprHistory(person).stream().filter(stored -> stored.validTo() == null).findFirst();
         if (current.isPresent() && FieldAccess.of(Viewer.current(), Field.CPR) != Access.VISIBLE) {
@@ -76,7 +77,7 @@ class EmployeeFiles {
                 .map(cpr.formatted()::equals).orElse(false)) {
             return;
         }
-        files.replaceCpr(person, keys.encryptText(person.subject(), CPR_FIELD, cpr.formatted()), Days.today(clock),
+        files.replaceCpr(person, keys.encryptText(person.subject(), CPR_FIELD, cpr.formatted()), AgencyTime.today(clock),
                 clock.instant(), audit.currentActor().toString());
         audit.change(person.subject(), PurposeId.EMPLOYMENT, current.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, IDENTITY);
     }

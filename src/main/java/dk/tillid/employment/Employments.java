@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import dk.tillid.person.PersonId;
 import dk.tillid.person.Persons;
+import dk.tillid.platform.AgencyTime;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.audit.AuditAction;
 import dk.tillid.privacy.audit.AuditTrail;
@@ -68,7 +69,7 @@ public class Employments {
     /** The latest last day of the person's employments, today if one lasts; empty if never employed. */
     @Transactional(readOnly = true)
     public Optional<LocalDate> lastEmploymentDate(PersonId person) {
-        return repository.lastEmploymentDate(person, Days.today(clock));
+        return repository.lastEmploymentDate(person, AgencyTime.today(clock));
     }
 
     /**
@@ -84,7 +85,7 @@ public class Employments {
         if (hours.signum() < 0 || hours.stripTrailingZeros().scale() > 2) {
             throw new EmploymentRefusal("employment.hours.negative", "Hours are zero or more, with at most two decimals");
         }
-        if (day.isAfter(Days.today(clock))) {
+        if (day.isAfter(AgencyTime.today(clock))) {
             throw new EmploymentRefusal("employment.hours.future", "Hours cannot be recorded for a day after today");
         }
         EmploymentSummary employment = stored.summary();

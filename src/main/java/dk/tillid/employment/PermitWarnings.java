@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dk.tillid.person.PersonId;
+import dk.tillid.platform.AgencyTime;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,7 +52,7 @@ class PermitWarnings {
     }
 
     boolean expiresSoon(LocalDate expiry) {
-        return expiry != null && !expiry.isAfter(Days.today(clock).plusDays(days));
+        return expiry != null && !expiry.isAfter(AgencyTime.today(clock).plusDays(days));
     }
 
     /** Empty for a role that does not see work permits. */
@@ -59,7 +60,7 @@ class PermitWarnings {
         if (FieldAccess.of(Viewer.current(), Field.WORK_PERMIT) != Access.VISIBLE) {
             return List.of();
         }
-        LocalDate today = Days.today(clock);
+        LocalDate today = AgencyTime.today(clock);
         List<PersonId> people = files.permitsExpiringBy(today.plusDays(days));
         if (people.isEmpty()) {
             return List.of();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import dk.tillid.person.PersonId;
+import dk.tillid.platform.AgencyTime;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.audit.AuditAction;
 import dk.tillid.privacy.audit.AuditTrail;
@@ -35,7 +36,7 @@ class Screenings {
         String client = Texts.required(clientName, 200, "employment.refused.screening.client");
         String what = Texts.required(screening, 200, "employment.refused.screening.what");
         String outcome = Texts.required(result, 2000, "employment.refused.screening.result");
-        if (screenedOn == null || screenedOn.isAfter(Days.today(clock))) {
+        if (screenedOn == null || screenedOn.isAfter(AgencyTime.today(clock))) {
             throw new EmploymentRefusal("employment.refused.screening.date", "The screening date is today or earlier");
         }
         records.insertScreening(person, client, what, outcome, screenedOn, clock.instant(), audit.currentActor().toString());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import dk.tillid.platform.AgencyTime;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.audit.AuditAction;
 import dk.tillid.privacy.audit.AuditTrail;
@@ -41,7 +42,7 @@ public class Persons {
 
     /** With an id chosen beforehand: one a registration already encrypted the person's data under. */
     public PersonId register(PersonId id, NewPerson newPerson, PurposeId purpose) {
-        Person person = Person.register(id, newPerson, clock.instant(), LocalDate.now(clock));
+        Person person = Person.register(id, newPerson, clock.instant(), AgencyTime.today(clock));
         repository.insert(person);
         audit.change(person.id().subject(), purpose, AuditAction.CREATE, IDENTITY, RELATIONSHIP);
         return person.id();
@@ -153,7 +154,7 @@ public class Persons {
     }
 
     public void correctDateOfBirth(PersonId id, LocalDate dateOfBirth, PurposeId purpose) {
-        change(id, purpose, IDENTITY, person -> person.correctDateOfBirth(dateOfBirth, LocalDate.now(clock)));
+        change(id, purpose, IDENTITY, person -> person.correctDateOfBirth(dateOfBirth, AgencyTime.today(clock)));
     }
 
     private void requireKnown(PersonId id) {

@@ -3,6 +3,7 @@ package dk.tillid.person;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import dk.tillid.platform.AgencyTime;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -20,7 +21,7 @@ class PlausibleDateOfBirthValidator implements ConstraintValidator<PlausibleDate
         if (value == null) {
             return true;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = AgencyTime.today(clock);
         return !value.isAfter(today) && !value.isBefore(today.minus(Person.OLDEST_AGE));
     }
 }

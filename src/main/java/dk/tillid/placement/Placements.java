@@ -12,6 +12,7 @@ import dk.tillid.candidate.Candidates;
 import dk.tillid.person.ContactEvent;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.Persons;
+import dk.tillid.platform.AgencyTime;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.audit.AuditAction;
 import dk.tillid.privacy.audit.AuditTrail;
@@ -131,7 +132,7 @@ public class Placements {
     /** Hours worked on one day of the assignment: a timesheet line in the employment module. */
     public void recordHours(PlacementId id, LocalDate day, BigDecimal hours) {
         Placement placement = load(id);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = AgencyTime.today(clock);
         placement.checkHours(day, hours, today);
         hiring.recordHours(placement.employment().orElseThrow(), placement.assignment().orElseThrow(), day, hours, ASSIGNMENT);
         placement.addHours(day, hours, today);

@@ -1,6 +1,8 @@
 package dk.tillid.platform;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -17,6 +19,11 @@ public class AgencyTime {
     public static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
     public static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZONE);
+
+    /** "Today" as the agency means it: the date in Denmark by the one clock (a UTC date is wrong for two hours a night). */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
+    }
 
     public String minutes(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant);

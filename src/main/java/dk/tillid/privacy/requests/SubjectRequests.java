@@ -115,7 +115,7 @@ public class SubjectRequests {
 
     /** Today in Denmark, where the deadlines are counted. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), AgencyTime.ZONE);
+        return AgencyTime.today(clock);
     }
 
     private SubjectRequest change(RequestId id, Consumer<SubjectRequest> step) {
