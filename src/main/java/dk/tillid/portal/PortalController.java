@@ -8,6 +8,7 @@ import java.util.Map;
 
 import dk.tillid.identity.PersonSessions;
 import dk.tillid.person.PersonId;
+import dk.tillid.platform.Networks;
 import dk.tillid.policy.Policy;
 import dk.tillid.privacy.spi.PersonalData;
 import dk.tillid.privacy.spi.PersonalDataItem;
@@ -52,7 +53,7 @@ class PortalController {
     @PostMapping("/portal/sign-in")
     ModelAndView requestLink(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Locale locale) {
         try {
-            signIns.requestLink(email, network(request.getRemoteAddr()), locale);
+            signIns.requestLink(email, String.valueOf(Networks.of(request.getRemoteAddr())), locale);
             return new ModelAndView("portal/sign-in-sent");
         } catch (PortalSignIns.TooManyAttempts tooMany) {
             ModelAndView page = new ModelAndView("portal/sign-in");
@@ -96,18 +97,5 @@ class PortalController {
                             .map(purpose -> purpose.name().in(locale)).toList(), entry.getValue());
         }).toList();
         return new ModelAndView("portal/home").addObject("categories", categories);
-    }
-
-    /** IPv4 /24 or the first three IPv6 groups: the unit sign-in attempts are counted by. */
-    static String network(String address) {
-        if (address == null) {
-            return "unknown";
-        }
-        if (address.contains(":")) {
-            String[] groups = address.split(":");
-            return String.join(":", java.util.Arrays.copyOf(groups, Math.min(3, groups.length)));
-        }
-        int last = address.lastIndexOf('.');
-        return last < 0 ? address : address.substring(0, last);
     }
 }

@@ -1,26 +1,20 @@
 package dk.tillid.portal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Base64;
-import java.util.Deque;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import dk.tillid.notification.Notifications;
 import dk.tillid.notification.OutgoingEmail;
 import dk.tillid.person.ContactEvent;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.Persons;
+import dk.tillid.platform.OneTimeTokens;
+import dk.tillid.platform.SlidingWindowLimiter;
+import dk.tillid.platform.SlidingWindowLimiter.Limit;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.audit.Actor;
 import dk.tillid.privacy.audit.AuditTrail;
@@ -40,7 +34,6 @@ public class PortalSignIns {
 
     static final Duration VALIDITY = Duration.ofMinutes(10);
     static final Duration WINDOW = Duration.ofHours(1);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final Persons persons;
@@ -50,7 +43,7 @@ public class PortalSignIns {
     private final String publicUrl;
     private final int perAddress;
     private final int perNetwork;
-    private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
+    private final SlidingWindowLimiter limiter;
 
     PortalSignIns(JdbcClient jdbc, Persons persons, Notifications notifications, AuditTrail audit, Clock clock,
                   @Value("${tillid.site.public-url}") String publicUrl,
@@ -64,6 +57,7 @@ public class PortalSignIns {
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.perAddress = perAddress;
         this.perNetwork = perNetwork;
+        this.limiter = new SlidingWindowLimiter(WINDOW, clock);
     }
 
     /** Thrown when a browser or network asked too often; nothing was looked up or sent. */
@@ -80,7 +74,7 @@ public class PortalSignIns {
      */
     public void requestLink(String email, String network, java.util.Locale locale) {
         String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!allow("address:" + address, perAddress) || !allow("network:" + network, perNetwork)) {
+        if (!limiter.allow(new Limit("address:" + address, perAddress), new Limit("network:" + network, perNetwork))) {
             throw new TooManyAttempts();
         }
         if (address.isEmpty() || address.length() > 254) {
@@ -100,7 +94,7 @@ public class PortalSignIns {
                         UPDATE portal_sign_in SET used_at = :now
                         WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now
                         RETURNING person_id""")
-                .param("now", Timestamp.from(clock.instant())).param("hash", hash(token))
+                .param("now", Timestamp.from(clock.instant())).param("hash", OneTimeTokens.hash(token))
                 .query(UUID.class).optional();
         person.map(PersonId::new).ifPresent(id -> audit.actingAs(Actor.person(id.value().toString()), () -> {
             persons.recordContact(id, ContactEvent.Kind.PORTAL_LOGIN, null, PurposeId.DATA_SUBJECT_RIGHTS);
@@ -110,14 +104,12 @@ public class PortalSignIns {
     }
 
     private void send(PersonId person, String address, java.util.Locale locale) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = OneTimeTokens.newToken();
         Instant now = clock.instant();
         jdbc.sql("""
                         INSERT INTO portal_sign_in (token_hash, person_id, created_at, expires_at)
                         VALUES (:hash, :person, :now, :expires)""")
-                .param("hash", hash(token)).param("person", person.value()).param("now", Timestamp.from(now))
+                .param("hash", OneTimeTokens.hash(token)).param("person", person.value()).param("now", Timestamp.from(now))
                 .param("expires", Timestamp.from(now.plus(VALIDITY))).update();
         boolean danish = !"en".equals(locale.getLanguage());
         String link = publicUrl + "/portal/sign-in/confirm?token=" + token;
@@ -129,31 +121,7 @@ public class PortalSignIns {
                         : "\n\nIf you did not ask for it, you can ignore this mail.")));
     }
 
-    private synchronized boolean allow(String key, int limit) {
-        Instant now = clock.instant();
-        attempts.values().forEach(times -> {
-            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
-                times.removeFirst();
-            }
-        });
-        attempts.values().removeIf(Deque::isEmpty);
-        Deque<Instant> mine = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
-        if (mine.size() >= limit) {
-            return false;
-        }
-        mine.addLast(now);
-        return true;
-    }
-
-    synchronized void forgetAttempts() {
-        attempts.clear();
-    }
-
-    private static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    void forgetAttempts() {
+        limiter.forgetAll();
     }
 }

@@ -1,14 +1,13 @@
 package dk.tillid.site;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dk.tillid.platform.Networks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,7 +48,7 @@ class PageViews {
                 .param("path", visit.path())
                 .param("referrer", referrerHost(visit.referrer(), visit.ownHost()))
                 .param("visitor", visit.visitor())
-                .param("network", network(visit.remoteAddress()))
+                .param("network", Networks.of(visit.remoteAddress()))
                 .param("device", device(visit.userAgent()))
                 .param("system", system(visit.userAgent()))
                 .update();
@@ -77,27 +76,6 @@ class PageViews {
 
     int deleteViewedBefore(Instant limit) {
         return jdbc.sql("DELETE FROM page_view WHERE viewed_at < :limit").param("limit", Timestamp.from(limit)).update();
-    }
-
-    static String network(String address) {
-        if (address == null || address.isBlank()) {
-            return null;
-        }
-        try {
-            // A literal address only: nothing here may cause a name lookup.
-            if (!address.matches("[0-9a-fA-F:.]+")) {
-                return null;
-            }
-            byte[] bytes = InetAddress.getByName(address).getAddress();
-            int keep = bytes.length == 4 ? 3 : 6;
-            for (int i = keep; i < bytes.length; i++) {
-                bytes[i] = 0;
-            }
-            String network = InetAddress.getByAddress(bytes).getHostAddress();
-            return network + (bytes.length == 4 ? "/24" : "/48");
-        } catch (UnknownHostException notAnAddress) {
-            return null;
-        }
     }
 
     static String referrerHost(String referrer, String ownHost) {

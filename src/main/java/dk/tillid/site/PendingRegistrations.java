@@ -1,13 +1,8 @@
 package dk.tillid.site;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +10,7 @@ import java.util.UUID;
 
 import dk.tillid.candidate.CandidateForm;
 import dk.tillid.person.PersonId;
+import dk.tillid.platform.OneTimeTokens;
 import dk.tillid.privacy.keys.PersonalKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class PendingRegistrations {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String FORM = "registration-form";
     private static final String CV = "registration-cv";
 
@@ -67,16 +62,14 @@ class PendingRegistrations {
 
     /** Keeps the registration until its link is used or expires; returns the token for the link. */
     String hold(PersonId future, RegistrationForm form, Registrations.Cv cv, Locale locale) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = OneTimeTokens.newToken();
         Stored stored = new Stored(form.candidate(), form.wantsMarketing(), locale.toLanguageTag(),
                 cv == null ? null : cv.filename());
         jdbc.sql("""
                         INSERT INTO pending_registration (id, token_hash, form, cv, created_at, expires_at)
                         VALUES (:id, :hash, :form, :cv, :now, :expires)""")
                 .param("id", future.value())
-                .param("hash", hash(token))
+                .param("hash", OneTimeTokens.hash(token))
                 .param("form", keys.encrypt(future.subject(), FORM, json.writeValueAsBytes(stored)))
                 .param("cv", cv == null ? null : keys.encrypt(future.subject(), CV, cv.content()))
                 .param("now", Timestamp.from(clock.instant()))
@@ -93,7 +86,7 @@ class PendingRegistrations {
         return jdbc.sql("""
                         DELETE FROM pending_registration WHERE token_hash = :hash AND expires_at > :now
                         RETURNING id, form, cv""")
-                .param("hash", hash(token))
+                .param("hash", OneTimeTokens.hash(token))
                 .param("now", Timestamp.from(clock.instant()))
                 .query((row, n) -> {
                     PersonId id = new PersonId(row.getObject("id", UUID.class));
@@ -121,11 +114,4 @@ class PendingRegistrations {
                 .orElseThrow(() -> new IllegalStateException("A pending registration's key is gone"));
     }
 
-    private static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

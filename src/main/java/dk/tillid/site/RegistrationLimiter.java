@@ -2,12 +2,10 @@ package dk.tillid.site;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import dk.tillid.platform.Networks;
+import dk.tillid.platform.SlidingWindowLimiter;
+import dk.tillid.platform.SlidingWindowLimiter.Limit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,44 +18,25 @@ class RegistrationLimiter {
 
     static final Duration WINDOW = Duration.ofHours(1);
 
-    private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
-    private final Deque<Instant> all = new ArrayDeque<>();
+    private final SlidingWindowLimiter limiter;
     private final int perNetwork;
     private final int overall;
-    private final Clock clock;
 
     RegistrationLimiter(@Value("${tillid.site.registrations-per-network-per-hour:5}") int perNetwork,
                         @Value("${tillid.site.registrations-per-hour:300}") int overall, Clock clock) {
+        this.limiter = new SlidingWindowLimiter(WINDOW, clock);
         this.perNetwork = perNetwork;
         this.overall = overall;
-        this.clock = clock;
     }
 
     /** Counts an attempt from this address; false if it is one too many. */
-    synchronized boolean allow(String remoteAddress) {
-        Instant now = clock.instant();
-        Instant since = now.minus(WINDOW);
-        attempts.values().forEach(times -> dropBefore(times, since));
-        attempts.values().removeIf(Deque::isEmpty);
-        dropBefore(all, since);
-        String network = PageViews.network(remoteAddress);
-        Deque<Instant> mine = attempts.computeIfAbsent(network == null ? "unknown" : network, key -> new ArrayDeque<>());
-        if (mine.size() >= perNetwork || all.size() >= overall) {
-            return false;
-        }
-        mine.addLast(now);
-        all.addLast(now);
-        return true;
+    boolean allow(String remoteAddress) {
+        String network = Networks.of(remoteAddress);
+        return limiter.allow(new Limit("network:" + (network == null ? "unknown" : network), perNetwork),
+                new Limit("all", overall));
     }
 
-    synchronized void forgetAll() {
-        attempts.clear();
-        all.clear();
-    }
-
-    private static void dropBefore(Deque<Instant> times, Instant since) {
-        while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
-            times.removeFirst();
-        }
+    void forgetAll() {
+        limiter.forgetAll();
     }
 }
