@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import dk.tillid.platform.Fields;
+
 /** An agreement with a client: what kind, from when, until when, on which terms. */
 public record Agreement(UUID id, Kind kind, String title, LocalDate validFrom, LocalDate validTo, String terms) {
 
@@ -11,15 +13,10 @@ public record Agreement(UUID id, Kind kind, String title, LocalDate validFrom, L
 
     public Agreement {
         Objects.requireNonNull(kind, "kind");
-        title = CompanyDetails.required(title, "title", 200);
+        title = Fields.required(title, "title", 200);
         Objects.requireNonNull(validFrom, "validFrom");
-        if (validTo != null && validTo.isBefore(validFrom)) {
-            throw new IllegalArgumentException("An agreement cannot end before it starts");
-        }
-        terms = terms == null || terms.isBlank() ? null : terms.strip();
-        if (terms != null && terms.length() > 5000) {
-            throw new IllegalArgumentException("The terms are at most 5000 characters");
-        }
+        Fields.inOrder(validFrom, validTo, "agreement");
+        terms = Fields.optionalText(terms, "terms", 5000);
     }
 
     /** Whether the agreement is in force on {@code day}. */

@@ -9,6 +9,7 @@ import dk.tillid.person.Person;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.PersonKind;
 import dk.tillid.person.Persons;
+import dk.tillid.platform.Fields;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.audit.AuditAction;
 import dk.tillid.privacy.audit.AuditTrail;
@@ -103,7 +104,7 @@ public class Clients {
     }
 
     void changePosition(PersonId person, String position, PurposeId purpose) {
-        if (!repository.updatePosition(person, CompanyDetails.optional(position, "position", 100))) {
+        if (!repository.updatePosition(person, Fields.optional(position, "position", 100))) {
             throw new UnknownClientException("contact");
         }
         audit.change(person.subject(), purpose, AuditAction.UPDATE, CONTACT_DATA);

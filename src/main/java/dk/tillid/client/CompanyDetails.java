@@ -2,6 +2,8 @@ package dk.tillid.client;
 
 import java.util.Locale;
 
+import dk.tillid.platform.Fields;
+
 /**
  * A client company as the agency records it. The CVR number is checked by its modulus-11 rule,
  * which (unlike the CPR number's) holds for every number the register has issued.
@@ -11,17 +13,17 @@ public record CompanyDetails(String name, String cvr, String street, String post
     private static final int[] CVR_WEIGHTS = {2, 7, 6, 5, 4, 3, 2, 1};
 
     public CompanyDetails {
-        name = required(name, "company name", 200);
+        name = Fields.required(name, "company name", 200);
         cvr = cvr == null ? "" : cvr.replaceAll("\\s", "").toUpperCase(Locale.ROOT).replaceFirst("^DK", "");
         if (!isCvr(cvr)) {
             throw new IllegalArgumentException("A CVR number has 8 digits and passes the CVR register's check");
         }
-        street = optional(street, "street", 200);
-        postcode = optional(postcode, "postcode", 4);
+        street = Fields.optional(street, "street", 200);
+        postcode = Fields.optional(postcode, "postcode", 4);
         if (postcode != null && !postcode.matches("[0-9]{4}")) {
             throw new IllegalArgumentException("A Danish postcode has 4 digits");
         }
-        city = optional(city, "city", 100);
+        city = Fields.optional(city, "city", 100);
     }
 
     static boolean isCvr(String cvr) {
@@ -33,24 +35,5 @@ public record CompanyDetails(String name, String cvr, String street, String post
             sum += (cvr.charAt(i) - '0') * CVR_WEIGHTS[i];
         }
         return sum % 11 == 0;
-    }
-
-    static String required(String value, String what, int max) {
-        String text = optional(value, what, max);
-        if (text == null) {
-            throw new IllegalArgumentException("The " + what + " is required");
-        }
-        return text;
-    }
-
-    static String optional(String value, String what, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max || text.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("The " + what + " is at most " + max + " characters on one line");
-        }
-        return text;
     }
 }

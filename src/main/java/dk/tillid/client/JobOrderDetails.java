@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import dk.tillid.platform.Fields;
+
 /** What a recruiter writes down when a client orders people; checked as a whole. */
 public record JobOrderDetails(String title, String description, List<String> skills, List<RequiredLanguage> languages,
                        String city, String postcode, LocalDate start, Integer durationWeeks, JobOrder.Kind kind,
@@ -17,14 +19,11 @@ public record JobOrderDetails(String title, String description, List<String> ski
     static final int MAX_LANGUAGES = 10;
 
     public JobOrderDetails {
-        title = CompanyDetails.required(title, "title", 200);
-        description = description == null || description.isBlank() ? null : description.strip();
-        if (description != null && description.length() > 5000) {
-            throw new IllegalArgumentException("The description is at most 5000 characters");
-        }
+        title = Fields.required(title, "title", 200);
+        description = Fields.optionalText(description, "description", 5000);
         Set<String> cleaned = new LinkedHashSet<>();
         for (String skill : skills == null ? List.<String>of() : skills) {
-            String one = CompanyDetails.optional(skill, "skill", 60);
+            String one = Fields.optional(skill, "skill", 60);
             if (one != null) {
                 cleaned.add(one.toLowerCase(Locale.ROOT));
             }
@@ -38,8 +37,8 @@ public record JobOrderDetails(String title, String description, List<String> ski
                 || languages.stream().map(RequiredLanguage::language).distinct().count() != languages.size()) {
             throw new IllegalArgumentException("A job order names each language once, at most " + MAX_LANGUAGES);
         }
-        city = CompanyDetails.optional(city, "city", 100);
-        postcode = CompanyDetails.optional(postcode, "postcode", 4);
+        city = Fields.optional(city, "city", 100);
+        postcode = Fields.optional(postcode, "postcode", 4);
         if (postcode != null && !postcode.matches("[0-9]{4}")) {
             throw new IllegalArgumentException("A Danish postcode has 4 digits");
         }

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import dk.tillid.person.ContactDetails;
 import dk.tillid.person.PersonName;
+import dk.tillid.platform.Fields;
 
 /** A person at a client the agency will deal with: name, how to reach them, their position. */
 public record NewContact(PersonName name, ContactDetails contact, String position) {
@@ -14,7 +15,7 @@ public record NewContact(PersonName name, ContactDetails contact, String positio
         if (contact.email() == null) {
             throw new IllegalArgumentException("A business contact needs an e-mail address");
         }
-        position = CompanyDetails.optional(position, "position", 100);
+        position = Fields.optional(position, "position", 100);
     }
 
     @Override

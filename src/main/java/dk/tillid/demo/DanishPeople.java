@@ -66,6 +66,24 @@ public final class DanishPeople {
         return pick(COMPANY_STEMS) + " " + pick(COMPANY_FORMS);
     }
 
+    /** A CVR number the register's modulus-11 check accepts (generated: it may belong to a real company by chance). */
+    public String cvr() {
+        int[] weights = {2, 7, 6, 5, 4, 3, 2};
+        while (true) {
+            StringBuilder cvr = new StringBuilder();
+            int sum = 0;
+            for (int i = 0; i < 7; i++) {
+                int digit = i == 0 ? 1 + random.nextInt(9) : random.nextInt(10);
+                cvr.append(digit);
+                sum += digit * weights[i];
+            }
+            int check = (11 - sum % 11) % 11;
+            if (check < 10) {
+                return cvr.append(check).toString();
+            }
+        }
+    }
+
     private String pick(List<String> values) {
         return values.get(random.nextInt(values.size()));
     }

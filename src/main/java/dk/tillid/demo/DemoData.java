@@ -111,7 +111,7 @@ class DemoData implements ApplicationRunner {
     private List<ClientId> companies(DanishPeople people, Random random, int count) {
         List<ClientId> companies = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ClientId client = clients.register(new CompanyDetails(people.companyName(), cvr(random), null, null, null));
+            ClientId client = clients.register(new CompanyDetails(people.companyName(), people.cvr(), null, null, null));
             companies.add(client);
             for (int order = 0; order < 2; order++) {
                 boolean temporary = random.nextBoolean();
@@ -141,24 +141,6 @@ class DemoData implements ApplicationRunner {
             candidates.confirmEmail(id, PurposeId.SUITABILITY);
         }
         return id;
-    }
-
-    /** A CVR number the register's check accepts (generated, so it may belong to a real company by chance). */
-    private static String cvr(Random random) {
-        int[] weights = {2, 7, 6, 5, 4, 3, 2};
-        while (true) {
-            StringBuilder cvr = new StringBuilder();
-            int sum = 0;
-            for (int i = 0; i < 7; i++) {
-                int digit = i == 0 ? 1 + random.nextInt(9) : random.nextInt(10);
-                cvr.append(digit);
-                sum += digit * weights[i];
-            }
-            int check = (11 - sum % 11) % 11;
-            if (check < 10) {
-                return cvr.append(check).toString();
-            }
-        }
     }
 
     private static String pick(Random random, List<String> values) {
