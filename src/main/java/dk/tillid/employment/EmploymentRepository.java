@@ -93,6 +93,11 @@ class EmploymentRepository {
                 .param("person", person.value()).param("today", Date.valueOf(today)).query(Long.class).single() > 0;
     }
 
+    BigDecimal hoursOfAssignment(EmploymentId id, UUID assignment) {
+        return jdbc.sql("SELECT coalesce(sum(hours), 0) FROM timesheet_line WHERE employment_id = :id AND assignment_id = :assignment")
+                .param("id", id.value()).param("assignment", assignment).query(BigDecimal.class).single();
+    }
+
     /** Hours the person has on the day, on every line but the one that is being replaced. */
     BigDecimal hoursOn(PersonId person, LocalDate day, EmploymentId except, UUID exceptAssignment) {
         return jdbc.sql("""

@@ -116,6 +116,14 @@ public class Employments {
         return stored(id).person();
     }
 
+    /** The hours on one assignment of an employment so far (a read of payroll data). */
+    @Transactional(readOnly = true)
+    public BigDecimal hoursRecorded(EmploymentId id, UUID assignment, PurposeId purpose) {
+        EmploymentRepository.Stored stored = stored(id);
+        audit.read(stored.person().subject(), purpose, PAYROLL_DATA);
+        return repository.hoursOfAssignment(id, assignment);
+    }
+
     private EmploymentRepository.Stored stored(EmploymentId id) {
         return repository.find(id).orElseThrow(UnknownEmploymentException::new);
     }

@@ -33,6 +33,11 @@ class EmploymentModuleHiring implements Hiring {
     }
 
     @Override
+    public BigDecimal hoursRecorded(UUID employment, UUID assignment, PurposeId purpose) {
+        return employments.hoursRecorded(new EmploymentId(employment), assignment, purpose);
+    }
+
+    @Override
     public void end(UUID employment, LocalDate lastDay, PurposeId purpose) {
         employments.end(new EmploymentId(employment), lastDay, purpose);
     }

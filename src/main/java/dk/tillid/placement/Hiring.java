@@ -22,4 +22,7 @@ interface Hiring {
     void recordHours(UUID employment, UUID assignment, LocalDate day, BigDecimal hours, PurposeId purpose);
 
     void end(UUID employment, LocalDate lastDay, PurposeId purpose);
+
+    /** The hours recorded on the assignment so far: the sum of its timesheet lines. */
+    BigDecimal hoursRecorded(UUID employment, UUID assignment, PurposeId purpose);
 }

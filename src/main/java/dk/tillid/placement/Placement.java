@@ -31,13 +31,12 @@ public final class Placement {
     private UUID assignment;
     private LocalDate startedOn;
     private BigDecimal hourlyPay;
-    private BigDecimal hoursRecorded;
     private LocalDate endedOn;
     private final int version;
 
     Placement(PlacementId id, UUID jobOrder, UUID client, PersonId person, PersonId contact, Status status,
               Instant proposedAt, String proposedBy, Instant decidedAt, UUID employment, UUID assignment,
-              LocalDate startedOn, BigDecimal hourlyPay, BigDecimal hoursRecorded, LocalDate endedOn, int version) {
+              LocalDate startedOn, BigDecimal hourlyPay, LocalDate endedOn, int version) {
         this.id = id;
         this.jobOrder = jobOrder;
         this.client = client;
@@ -51,14 +50,13 @@ public final class Placement {
         this.assignment = assignment;
         this.startedOn = startedOn;
         this.hourlyPay = hourlyPay;
-        this.hoursRecorded = hoursRecorded;
         this.endedOn = endedOn;
         this.version = version;
     }
 
     static Placement propose(UUID jobOrder, UUID client, PersonId person, PersonId contact, Instant at, String by) {
         return new Placement(PlacementId.random(), jobOrder, client, person, contact, Status.PROPOSED, at, by, null, null,
-                null, null, null, BigDecimal.ZERO, null, 0);
+                null, null, null, null, 0);
     }
 
     void accept(Instant at) {
@@ -103,11 +101,6 @@ public final class Placement {
                 && (endedOn == null || !day.isAfter(endedOn)), "placement.refused.hoursDay");
         require(hours != null && hours.signum() > 0 && hours.compareTo(MAX_HOURS_A_DAY) <= 0 && hours.scale() <= 2,
                 "placement.refused.hours");
-    }
-
-    void addHours(LocalDate day, BigDecimal hours, LocalDate today) {
-        checkHours(day, hours, today);
-        hoursRecorded = hoursRecorded.add(hours);
     }
 
     void checkEnd(LocalDate lastDay) {
@@ -182,10 +175,6 @@ public final class Placement {
 
     public Optional<BigDecimal> hourlyPay() {
         return Optional.ofNullable(hourlyPay);
-    }
-
-    public BigDecimal hoursRecorded() {
-        return hoursRecorded;
     }
 
     public Optional<LocalDate> endedOn() {

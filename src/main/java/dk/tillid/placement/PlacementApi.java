@@ -54,7 +54,7 @@ class PlacementApi {
             return new PlacementJson(p.id(), p.jobOrder(), view.jobTitle(), view.clientName(), p.person(),
                     view.candidateName(), p.status(), p.proposedAt(), p.decidedAt().orElse(null),
                     p.assignment().orElse(null), p.startedOn().orElse(null), p.hourlyPay().orElse(null),
-                    p.hoursRecorded(), p.endedOn().orElse(null));
+                    view.hoursRecorded(), p.endedOn().orElse(null));
         }
     }
 

@@ -51,7 +51,6 @@ class PlacementPersonalData implements PersonalDataProvider {
                 work.put("startedOn", started.toString());
                 work.put("endedOn", placement.endedOn().map(Object::toString).orElse(null));
                 work.put("hourlyPay", placement.hourlyPay().map(Object::toString).orElse(null));
-                work.put("hoursRecorded", placement.hoursRecorded().toString());
                 items.add(new PersonalDataItem(Placements.WORK, "assignment", work, PersonalDataItem.Origin.THE_AGENCY));
             });
         }

@@ -25,7 +25,7 @@ class PlacementRepository {
 
     private static final String COLUMNS = """
             id, job_order_id, client_id, person_id, contact_id, status, proposed_at, proposed_by, decided_at,
-            employment_id, assignment_id, started_on, hourly_pay, hours_recorded, ended_on, version""";
+            employment_id, assignment_id, started_on, hourly_pay, ended_on, version""";
 
     private final JdbcClient jdbc;
 
@@ -35,7 +35,7 @@ class PlacementRepository {
 
     void insert(Placement placement) {
         jdbc.sql("INSERT INTO placement (" + COLUMNS + ") VALUES (:id, :jobOrder, :client, :person, :contact, :status,"
-                        + " :proposedAt, :proposedBy, :decidedAt, :employment, :assignment, :startedOn, :hourlyPay, :hours,"
+                        + " :proposedAt, :proposedBy, :decidedAt, :employment, :assignment, :startedOn, :hourlyPay,"
                         + " :endedOn, 0)")
                 .params(parameters(placement)).update();
     }
@@ -44,7 +44,7 @@ class PlacementRepository {
         int updated = jdbc.sql("""
                         UPDATE placement SET status = :status, decided_at = :decidedAt, employment_id = :employment,
                           assignment_id = :assignment, started_on = :startedOn, hourly_pay = :hourlyPay,
-                          hours_recorded = :hours, ended_on = :endedOn, version = version + 1
+                          ended_on = :endedOn, version = version + 1
                         WHERE id = :id AND version = :version""")
                 .params(parameters(placement)).param("version", placement.version()).update();
         if (updated != 1) {
@@ -125,7 +125,6 @@ class PlacementRepository {
         values.put("assignment", placement.assignment().orElse(null));
         values.put("startedOn", placement.startedOn().map(Date::valueOf).orElse(null));
         values.put("hourlyPay", placement.hourlyPay().orElse(null));
-        values.put("hours", placement.hoursRecorded());
         values.put("endedOn", placement.endedOn().map(Date::valueOf).orElse(null));
         return values;
     }
@@ -142,6 +141,6 @@ class PlacementRepository {
                 rs.getTimestamp("proposed_at").toInstant(), rs.getString("proposed_by"),
                 decided == null ? null : decided.toInstant(), rs.getObject("employment_id", UUID.class),
                 rs.getObject("assignment_id", UUID.class), started == null ? null : started.toLocalDate(), pay,
-                rs.getBigDecimal("hours_recorded"), ended == null ? null : ended.toLocalDate(), rs.getInt("version"));
+                ended == null ? null : ended.toLocalDate(), rs.getInt("version"));
     }
 }

@@ -135,8 +135,6 @@ public class Placements {
         LocalDate today = AgencyTime.today(clock);
         placement.checkHours(day, hours, today);
         hiring.recordHours(placement.employment().orElseThrow(), placement.assignment().orElseThrow(), day, hours, ASSIGNMENT);
-        placement.addHours(day, hours, today);
-        save(placement, ASSIGNMENT, WORK);
     }
 
     /** The assignment ends; its last day ends the employment (and feeds retention there). */
@@ -193,8 +191,13 @@ public class Placements {
 
     private PlacementView view(PlacementRepository.Named named) {
         var order = desk.find(named.placement().jobOrder());
-        return new PlacementView(named.placement(), named.name(), order.map(JobOrderDesk.Order::title).orElse("–"),
-                order.map(JobOrderDesk.Order::clientName).orElse("–"));
+        Placement placement = named.placement();
+        // The timesheet lines are the employment module's; the placement shows their sum, never a copy of it.
+        BigDecimal hours = placement.employment().isPresent() && placement.assignment().isPresent()
+                ? hiring.hoursRecorded(placement.employment().get(), placement.assignment().get(), ASSIGNMENT)
+                : BigDecimal.ZERO;
+        return new PlacementView(placement, named.name(), order.map(JobOrderDesk.Order::title).orElse("–"),
+                order.map(JobOrderDesk.Order::clientName).orElse("–"), hours);
     }
 
     private Placement load(PlacementId id) {

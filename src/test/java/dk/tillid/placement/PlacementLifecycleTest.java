@@ -17,6 +17,7 @@ import dk.tillid.person.ContactEvent;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.PersonKind;
 import dk.tillid.person.Persons;
+import dk.tillid.platform.AgencyTime;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.spi.ErasurePlan;
 import dk.tillid.privacy.spi.PersonalDataItem;
@@ -80,7 +81,7 @@ class PlacementLifecycleTest {
         JobOrder order = fixtures.jobOrder(unique("life"), 1);
         PersonId person = fixtures.candidate(order.skills().get(0));
         PlacementId id = placements.propose(PlacementFixtures.id(order), person, fixtures.contactOf(order));
-        LocalDate firstDay = LocalDate.now(clock).minusDays(10);
+        LocalDate firstDay = AgencyTime.today(clock).minusDays(10);
 
         placements.accept(id);
         assertThat(fixtures.statusOf(order)).as("its one position is placed").isEqualTo(JobOrder.Status.FILLED);
@@ -93,7 +94,7 @@ class PlacementLifecycleTest {
 
         Placement placement = placements.get(id).placement();
         assertThat(placement.status()).isEqualTo(Placement.Status.ENDED);
-        assertThat(placement.hoursRecorded()).isEqualByComparingTo("15.5");
+        assertThat(placements.get(id).hoursRecorded()).isEqualByComparingTo("15.5");
         EmploymentId employment = new EmploymentId(placement.employment().orElseThrow());
         assertThat(employments.of(person, PurposeId.EMPLOYMENT)).singleElement().satisfies(hired -> {
             assertThat(hired.id()).isEqualTo(employment);
@@ -126,7 +127,7 @@ class PlacementLifecycleTest {
         placements.accept(restricting);
         persons.restrict(restricted, "Oplysningernes rigtighed bestrides", PurposeId.SUITABILITY);
 
-        refused(() -> placements.startAssignment(restricting, LocalDate.now(clock), PAY), "placement.refused.since.RESTRICTED");
+        refused(() -> placements.startAssignment(restricting, AgencyTime.today(clock), PAY), "placement.refused.since.RESTRICTED");
         assertThat(employments.of(restricted, PurposeId.EMPLOYMENT)).as("not hired").isEmpty();
     }
 
@@ -134,7 +135,7 @@ class PlacementLifecycleTest {
     void anAssignmentCannotStartBeforeTheClientAccepts() {
         PlacementId id = proposed(1);
 
-        refused(() -> placements.startAssignment(id, LocalDate.now(clock), PAY), "placement.refused.notAccepted");
+        refused(() -> placements.startAssignment(id, AgencyTime.today(clock), PAY), "placement.refused.notAccepted");
         assertThat(placements.get(id).placement().status()).isEqualTo(Placement.Status.PROPOSED);
         PersonId person = placements.get(id).placement().person();
         assertThat(employments.of(person, PurposeId.EMPLOYMENT)).as("not hired").isEmpty();
@@ -146,26 +147,40 @@ class PlacementLifecycleTest {
         PlacementId id = proposed(1);
         placements.accept(id);
 
-        refused(() -> placements.end(id, LocalDate.now(clock)), "placement.refused.notStarted");
-        refused(() -> placements.recordHours(id, LocalDate.now(clock), BigDecimal.ONE), "placement.refused.notStarted");
+        refused(() -> placements.end(id, AgencyTime.today(clock)), "placement.refused.notStarted");
+        refused(() -> placements.recordHours(id, AgencyTime.today(clock), BigDecimal.ONE), "placement.refused.notStarted");
         assertThat(employments.of(placements.get(id).placement().person(), PurposeId.EMPLOYMENT)).isEmpty();
+    }
+
+    @Test
+    void correctingADaysHoursReplacesThemInThePlacementsTotalToo() {
+        PlacementId id = proposed(1);
+        placements.accept(id);
+        LocalDate firstDay = AgencyTime.today(clock).minusDays(2);
+        placements.startAssignment(id, firstDay, PAY);
+
+        placements.recordHours(id, firstDay, new BigDecimal("7.5"));
+        placements.recordHours(id, firstDay, new BigDecimal("6"));
+
+        assertThat(placements.get(id).hoursRecorded()).as("the timesheet's line for the day, not 13.5")
+                .isEqualByComparingTo("6");
     }
 
     @Test
     void hoursBelongToADayOfTheAssignmentThatHasCome() {
         PlacementId id = proposed(1);
         placements.accept(id);
-        LocalDate firstDay = LocalDate.now(clock).minusDays(3);
+        LocalDate firstDay = AgencyTime.today(clock).minusDays(3);
         placements.startAssignment(id, firstDay, PAY);
 
         refused(() -> placements.recordHours(id, firstDay.minusDays(1), BigDecimal.ONE), "placement.refused.hoursDay");
-        refused(() -> placements.recordHours(id, LocalDate.now(clock).plusDays(1), BigDecimal.ONE), "placement.refused.hoursDay");
+        refused(() -> placements.recordHours(id, AgencyTime.today(clock).plusDays(1), BigDecimal.ONE), "placement.refused.hoursDay");
         refused(() -> placements.recordHours(id, firstDay, new BigDecimal("24.5")), "placement.refused.hours");
         refused(() -> placements.end(id, firstDay.minusDays(1)), "placement.refused.lastDay");
         placements.end(id, firstDay);
         refused(() -> placements.recordHours(id, firstDay.plusDays(1), BigDecimal.ONE), "placement.refused.hoursDay");
         Placement placement = placements.get(id).placement();
-        assertThat(placement.hoursRecorded()).isEqualByComparingTo("0");
+        assertThat(placements.get(id).hoursRecorded()).isEqualByComparingTo("0");
         EmploymentId employment = new EmploymentId(placement.employment().orElseThrow());
         assertThat(timesheet(employment)).as("no refused hours reached the timesheet").isEmpty();
         assertThat(employments.of(placement.person(), PurposeId.EMPLOYMENT)).singleElement()
@@ -181,7 +196,7 @@ class PlacementLifecycleTest {
 
         for (PlacementId id : List.of(rejected, withdrawn)) {
             refused(() -> placements.accept(id), "placement.refused.notProposed");
-            refused(() -> placements.startAssignment(id, LocalDate.now(clock), PAY), "placement.refused.notAccepted");
+            refused(() -> placements.startAssignment(id, AgencyTime.today(clock), PAY), "placement.refused.notAccepted");
             refused(() -> placements.withdraw(id), "placement.refused.cannotWithdraw");
         }
         assertThat(placements.open()).extracting(view -> view.placement().id()).doesNotContain(rejected, withdrawn);
@@ -216,13 +231,13 @@ class PlacementLifecycleTest {
     void theSpiExportsAndErasesPlacementsKeepingAssignmentsTheLawKeeps() {
         PlacementId worked = proposed(1);
         placements.accept(worked);
-        placements.startAssignment(worked, LocalDate.now(clock), PAY);
+        placements.startAssignment(worked, AgencyTime.today(clock), PAY);
         PersonId person = placements.get(worked).placement().person();
 
         assertThat(personalData.export(person.subject())).extracting(PersonalDataItem::category)
                 .containsExactly("P-DATA-REL", "P-DATA-9");
         var report = personalData.erase(person.subject(), ErasurePlan.deleteEverything()
-                .keep("P-DATA-9", "Bookkeeping Act", LocalDate.now(clock).plusYears(5)));
+                .keep("P-DATA-9", "Bookkeeping Act", AgencyTime.today(clock).plusYears(5)));
         assertThat(report.kept()).extracting(kept -> kept.category()).containsExactly("P-DATA-9");
         assertThat(personalData.export(person.subject())).isNotEmpty();
         personalData.erase(person.subject(), ErasurePlan.deleteEverything());
