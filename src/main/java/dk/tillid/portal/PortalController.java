@@ -1,17 +1,11 @@
 package dk.tillid.portal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import dk.tillid.identity.PersonSessions;
 import dk.tillid.person.PersonId;
 import dk.tillid.platform.Networks;
-import dk.tillid.policy.Policy;
-import dk.tillid.privacy.spi.PersonalData;
-import dk.tillid.privacy.spi.PersonalDataItem;
+import dk.tillid.privacy.requests.AccessPackages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -25,23 +19,17 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class PortalController {
 
-    /** One category of data as the person sees it: what it is, why we have it, and what we hold. */
-    record CategoryView(String name, String description, List<String> purposes, List<PersonalDataItem> items) {
-    }
 
     private final PortalSignIns signIns;
     private final PersonSessions sessions;
-    private final PersonalData personalData;
+    private final AccessPackages packages;
     private final SignedInPerson signedIn;
-    private final Policy policy;
 
-    PortalController(PortalSignIns signIns, PersonSessions sessions, PersonalData personalData, SignedInPerson signedIn,
-                     Policy policy) {
+    PortalController(PortalSignIns signIns, PersonSessions sessions, AccessPackages packages, SignedInPerson signedIn) {
         this.signIns = signIns;
         this.sessions = sessions;
-        this.personalData = personalData;
+        this.packages = packages;
         this.signedIn = signedIn;
-        this.policy = policy;
     }
 
     @GetMapping("/portal/sign-in")
@@ -83,19 +71,10 @@ class PortalController {
         });
     }
 
+    /** Everything held about the person, by category, with why, on what basis, for whom, from where and how long. */
     @GetMapping("/portal")
     ModelAndView home(Locale locale) {
         PersonId person = signedIn.id();
-        List<PersonalData.Holding> holdings = signedIn.act(() -> personalData.export(person.subject()));
-        Map<String, List<PersonalDataItem>> byCategory = new LinkedHashMap<>();
-        holdings.forEach(holding -> holding.items().forEach(item ->
-                byCategory.computeIfAbsent(item.category(), key -> new ArrayList<>()).add(item)));
-        List<CategoryView> categories = byCategory.entrySet().stream().map(entry -> {
-            Policy.DataCategory category = policy.category(entry.getKey());
-            return new CategoryView(category.name().in(locale), category.description().in(locale),
-                    policy.purposesUsing(entry.getKey()).stream().filter(purpose -> !purpose.derived())
-                            .map(purpose -> purpose.name().in(locale)).toList(), entry.getValue());
-        }).toList();
-        return new ModelAndView("portal/home").addObject("categories", categories);
+        return new ModelAndView("portal/home").addObject("pkg", signedIn.act(() -> packages.of(person.subject(), locale)));
     }
 }

@@ -72,7 +72,8 @@ class PortalSignInTest {
 
         var home = mvc.get().uri("/portal").session(session).header("Accept-Language", "en").exchange();
         assertThat(home).hasStatusOk();
-        assertThat(home).bodyText().contains("Your page", "Signe", "Portal", email);
+        assertThat(home).bodyText().contains("Your page", "Signe", "Portal", email, "Why we have it, and on what legal basis",
+                "GDPR art. 6(1)", "Who may receive it", "Where it comes from", "How long we keep it");
         assertThat(persons.contacts(person, PurposeId.DATA_SUBJECT_RIGHTS))
                 .anySatisfy(contact -> assertThat(contact.kind()).isEqualTo(ContactEvent.Kind.PORTAL_LOGIN));
 

@@ -97,12 +97,14 @@ public class AccessPackages {
 
     private CategoryExplained explain(String categoryId, List<PersonalDataItem> data, Locale locale) {
         Policy.DataCategory category = policy.category(categoryId);
-        List<PurposeExplained> purposes = policy.purposesUsing(categoryId).stream()
+        // Answering requests (a derived purpose) follows from holding the data; it is no reason to hold it.
+        List<Policy.Purpose> using = policy.purposesUsing(categoryId).stream().filter(purpose -> !purpose.derived()).toList();
+        List<PurposeExplained> purposes = using.stream()
                 .map(purpose -> new PurposeExplained(purpose.id(), purpose.name().in(locale),
                         purpose.legalBases().stream().map(basis -> policy.legalBasis(basis).article()).toList()))
                 .toList();
         Set<String> recipients = new LinkedHashSet<>();
-        policy.purposesUsing(categoryId).forEach(purpose -> purpose.recipients()
+        using.forEach(purpose -> purpose.recipients()
                 .forEach(recipient -> recipients.add(policy.recipient(recipient).name().in(locale))));
         List<String> retention = policy.retentionOf(categoryId).stream().map(rule -> rule.description().in(locale)).toList();
         return new CategoryExplained(categoryId, category.name().in(locale), category.description().in(locale), purposes,
