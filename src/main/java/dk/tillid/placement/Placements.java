@@ -101,8 +101,10 @@ public class Placements {
 
     /** The client says yes: a placement. When the job order's positions are all placed, it is filled. */
     public void accept(PlacementId id) {
-        requireStillReachable(load(id).person());
-        Placement placement = change(id, ASSIGNMENT, RELATIONSHIP, p -> p.accept(clock.instant()));
+        Placement placement = change(id, ASSIGNMENT, RELATIONSHIP, p -> {
+            requireStillReachable(p.person());
+            p.accept(clock.instant());
+        });
         desk.find(placement.jobOrder()).filter(JobOrderDesk.Order::open)
                 .filter(order -> repository.placed(order.id()) >= order.positions())
                 .ifPresent(order -> desk.fill(order.id()));

@@ -69,13 +69,12 @@ public final class SubjectRequest {
                 null, null, null, null, null);
     }
 
-    /** The day the answer is due: one calendar month (clamped), plus any extension, plus the days paused. */
+    /**
+     * The day the answer is due: one calendar month (clamped), plus any extension, plus the days
+     * paused; none while the clock stands still.
+     */
     public LocalDate dueOn() {
-        LocalDate due = receivedOn.plusMonths(1L + extensionMonths).plusDays(pausedDays);
-        if (status == Status.AWAITING_IDENTITY) {
-            return null;
-        }
-        return due;
+        return status == Status.AWAITING_IDENTITY ? null : receivedOn.plusMonths(1L + extensionMonths).plusDays(pausedDays);
     }
 
     /** The end of the first month, paused days included: extensions must be told the person before it. */
