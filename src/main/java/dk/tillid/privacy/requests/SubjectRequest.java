@@ -139,6 +139,9 @@ public final class SubjectRequest {
 
     void complete(String answer, LocalDate today) {
         requireOpen();
+        if (kind == Kind.ERASURE) {
+            throw new RequestRefusal("request.erasure.usePlan", "An erasure is answered by carrying out its plan");
+        }
         if (status == Status.AWAITING_IDENTITY) {
             throw new RequestRefusal("request.identityFirst", "Nothing is released before the person's identity is verified");
         }

@@ -1,7 +1,10 @@
 package dk.tillid.privacy.spi;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import dk.tillid.policy.Policy.RetentionTrigger;
 import dk.tillid.privacy.SubjectId;
 
 /** Implemented once by every module that holds personal data. */
@@ -18,4 +21,12 @@ public interface PersonalDataProvider {
      * caller's transaction.
      */
     ErasureReport erase(SubjectId subject, ErasurePlan plan);
+
+    /**
+     * The dates this module knows that start a retention clock for the person, e.g. the last day of
+     * their last employment; empty when it knows none.
+     */
+    default Map<RetentionTrigger, LocalDate> retentionStarts(SubjectId subject) {
+        return Map.of();
+    }
 }
