@@ -10,32 +10,31 @@ import java.util.Map;
 import java.util.Set;
 
 import dk.tillid.platform.AgencyTime;
-import dk.tillid.platform.FiscalYear;
 import dk.tillid.policy.Policy;
 import dk.tillid.policy.Policy.RetentionTrigger;
 import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.spi.ErasurePlan;
+import dk.tillid.privacy.retention.RetentionDates;
 import dk.tillid.privacy.spi.PersonalData;
 import org.springframework.stereotype.Component;
 
 /**
  * Plans an erasure (Art. 17): everything the person's data is deleted, except the categories a law
  * makes the agency keep (the policy's retention rules with a legal obligation, Art. 17(3)(b)),
- * while that rule's clock still runs. The clock starts from dates the modules know (the SPI), e.g.
- * the end of the fiscal year of the last employment.
+ * while that rule's clock still runs (counted by {@link RetentionDates}).
  */
 @Component
 class ErasurePlanner {
 
     private final PersonalData personalData;
+    private final RetentionDates retention;
     private final Policy policy;
-    private final FiscalYear fiscalYear;
     private final Clock clock;
 
-    ErasurePlanner(PersonalData personalData, Policy policy, FiscalYear fiscalYear, Clock clock) {
+    ErasurePlanner(PersonalData personalData, RetentionDates retention, Policy policy, Clock clock) {
         this.personalData = personalData;
+        this.retention = retention;
         this.policy = policy;
-        this.fiscalYear = fiscalYear;
         this.clock = clock;
     }
 
@@ -45,17 +44,10 @@ class ErasurePlanner {
         LocalDate today = AgencyTime.today(clock);
         Map<String, ErasureProposal.Keeping> kept = new LinkedHashMap<>();
         for (Policy.RetentionRule rule : policy.legalObligations()) {
-            LocalDate start = start(rule.trigger(), starts);
-            if (start == null) {
-                continue;
-            }
-            LocalDate until = start.plus(rule.period());
-            if (until.isBefore(today)) {
-                continue;
-            }
-            rule.categories().stream().filter(held::contains).forEach(category -> kept.merge(category,
-                    new ErasureProposal.Keeping(category, rule.id(), until),
-                    (a, b) -> a.until().isAfter(b.until()) ? a : b));
+            retention.keptThrough(rule, starts).filter(until -> !until.isBefore(today)).ifPresent(until ->
+                    rule.categories().stream().filter(held::contains).forEach(category -> kept.merge(category,
+                            new ErasureProposal.Keeping(category, rule.id(), until),
+                            (a, b) -> a.until().isAfter(b.until()) ? a : b)));
         }
         ErasurePlan plan = ErasurePlan.deleteEverything();
         for (ErasureProposal.Keeping keeping : kept.values()) {
@@ -73,15 +65,5 @@ class ErasurePlanner {
 
     String obligation(String rule, Locale locale) {
         return policy.retentionRule(rule).legalObligation().in(locale);
-    }
-
-    private LocalDate start(RetentionTrigger trigger, Map<RetentionTrigger, LocalDate> starts) {
-        return switch (trigger) {
-            case END_OF_FISCAL_YEAR_OF_LAST_EMPLOYMENT -> {
-                LocalDate last = starts.get(RetentionTrigger.END_OF_LAST_EMPLOYMENT);
-                yield last == null ? null : fiscalYear.endOfYearContaining(last);
-            }
-            default -> starts.get(trigger);
-        };
     }
 }
