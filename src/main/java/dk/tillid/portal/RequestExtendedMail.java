@@ -58,11 +58,18 @@ class RequestExtendedMail {
         }
         String to = address.orElseThrow(ExtensionNoticeRefused::noMailAddress);
         SubjectRequest request = requests.get(extended.request());
-        notifications.send(new OutgoingEmail(extended.subject(), "REQUEST_EXTENDED", to,
-                messages.getMessage("portal.extension.mail.subject", null, DANISH) + " / "
-                        + messages.getMessage("portal.extension.mail.subject", null, ENGLISH),
-                text(request, extended.months(), DANISH, "d. MMMM yyyy") + "\n\n"
-                        + text(request, extended.months(), ENGLISH, "d MMMM yyyy")));
+        OutgoingEmail mail;
+        try {
+            mail = new OutgoingEmail(extended.subject(), "REQUEST_EXTENDED", to,
+                    messages.getMessage("portal.extension.mail.subject", null, DANISH) + " / "
+                            + messages.getMessage("portal.extension.mail.subject", null, ENGLISH),
+                    text(request, extended.months(), DANISH, "d. MMMM yyyy") + "\n\n"
+                            + text(request, extended.months(), ENGLISH, "d MMMM yyyy"));
+        } catch (IllegalArgumentException unusable) {
+            // An address staff once typed that mail cannot go to is, for telling the person, no address.
+            throw ExtensionNoticeRefused.noMailAddress();
+        }
+        notifications.send(mail);
     }
 
     private String text(SubjectRequest request, int months, Locale locale, String datePattern) {

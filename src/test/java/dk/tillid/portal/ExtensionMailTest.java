@@ -2,12 +2,14 @@ package dk.tillid.portal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import dk.tillid.IntegrationTest;
 import dk.tillid.demo.DanishPeople;
+import dk.tillid.identity.PersonSessions;
 import dk.tillid.person.ContactDetails;
 import dk.tillid.person.NewPerson;
 import dk.tillid.person.PersonId;
@@ -20,11 +22,15 @@ import dk.tillid.privacy.requests.SubjectRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -81,6 +87,8 @@ class ExtensionMailTest {
         assertThat(mail.text()).as("no CPR-like number").doesNotContainPattern("\\d{6}-?\\d{4}");
         assertThat(mvc.get().uri("/dpo/requests/" + id.value()).header("Accept-Language", "en").exchange())
                 .bodyText().contains("by e-mail from Tillid", REASON);
+        assertThat(mvc.get().uri("/portal/choices").with(as(person)).header("Accept-Language", "en").exchange())
+                .as("the page the mail links to").bodyText().contains(due.toString(), "extended: " + REASON);
     }
 
     @Test
@@ -156,6 +164,11 @@ class ExtensionMailTest {
         return persons.register(new NewPerson(generated.kind(), generated.name(),
                 new ContactDetails(email, generated.contact().phone()), generated.dateOfBirth(),
                 generated.address()), PurposeId.SUITABILITY);
+    }
+
+    private static RequestPostProcessor as(PersonId person) {
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(person.value().toString(), null,
+                List.of(new SimpleGrantedAuthority(PersonSessions.AUTHORITY))));
     }
 
     private static String unique(String prefix) {
