@@ -55,6 +55,12 @@ public class Persons {
         return person;
     }
 
+    /** Whether the person is still held at all (not erased); says nothing else about them. */
+    @Transactional(readOnly = true)
+    public boolean exists(PersonId id) {
+        return repository.find(id).isPresent();
+    }
+
     /** Who, if anyone, has this e-mail address; finding someone reads their identity and is recorded. */
     @Transactional(readOnly = true)
     public Optional<PersonId> findByEmail(String email, PurposeId purpose) {

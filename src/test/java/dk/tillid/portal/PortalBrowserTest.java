@@ -84,13 +84,12 @@ class PortalBrowserTest {
         String dpo = "dpo-" + UUID.randomUUID().toString().substring(0, 8);
         String password = StaffFixtures.account(context, dpo, List.of(Role.DPO));
 
-        try (Browser browser = Browser.open(port)) {
-            signIn(browser, email);
-            browser.go("/portal/choices");
-            navigating(browser, By.cssSelector("form[action$='/portal/requests'] input[value=ERASURE] ~ button"));
-            assertThat(text(browser)).contains("Vi har modtaget din anmodning", "Sletning");
-        }
-        try (Browser browser = Browser.open(port)) {
+        try (Browser person0 = Browser.open(port); Browser browser = Browser.open(port)) {
+            signIn(person0, email);
+            person0.go("/portal/choices");
+            navigating(person0, By.cssSelector("form[action$='/portal/requests'] input[value=ERASURE] ~ button"));
+            assertThat(text(person0)).contains("Vi har modtaget din anmodning", "Sletning");
+
             staffSignIn(browser, dpo, password);
             browser.go("/dpo/requests");
             navigating(browser, By.cssSelector("main a[href$='/dpo/requests/" + erasureRequestOf(person) + "']"));
@@ -98,8 +97,10 @@ class PortalBrowserTest {
             assertThat(text(browser)).contains("Sletteplan", "Identitet og kontaktoplysninger")
                     .contains("krypteringsnøgle destrueres");
             navigating(browser, By.id("carry-out"));
-
             assertThat(text(browser)).contains("Sletningen er gennemført", person.value().toString());
+
+            person0.go("/portal");
+            assertThat(person0.driver().getCurrentUrl()).as("the erased person's session has ended").endsWith("/portal/sign-in");
         }
         String receipt = mailTo(email, "slettet").getContent().toString();
         assertThat(receipt).contains("Vi har slettet dine oplysninger", "Vi gemmer intet om dig", "We keep nothing about you");
