@@ -66,22 +66,24 @@ public class AccessPackages {
     private final RequestRepository requests;
     private final Policy policy;
     private final Clock clock;
+    private final OtherPeopleRedactor redactor;
 
     AccessPackages(PersonalData personalData, ConsentLedger consents, Disclosures disclosures, RequestRepository requests,
-                   Policy policy, Clock clock) {
+                   Policy policy, Clock clock, OtherPeopleRedactor redactor) {
         this.personalData = personalData;
         this.consents = consents;
         this.disclosures = disclosures;
         this.requests = requests;
         this.policy = policy;
         this.clock = clock;
+        this.redactor = redactor;
     }
 
     /** Builds the package (the export is recorded in the audit trail by the SPI). */
     @Transactional
     public AccessPackage of(SubjectId subject, Locale locale) {
         Map<String, List<PersonalDataItem>> byCategory = new LinkedHashMap<>();
-        personalData.export(subject).forEach(holding -> holding.items().forEach(item ->
+        redactor.redact(subject, personalData.export(subject), locale).forEach(holding -> holding.items().forEach(item ->
                 byCategory.computeIfAbsent(item.category(), key -> new ArrayList<>()).add(item)));
         List<CategoryExplained> categories = byCategory.entrySet().stream()
                 .map(entry -> explain(entry.getKey(), entry.getValue(), locale)).toList();
