@@ -45,6 +45,19 @@ class PersonNamesTest {
     }
 
     @Test
+    void theQueryIsAnsweredFromTheIndex() {
+        jdbc.sql("SET LOCAL enable_seqscan = off").update();
+
+        String plan = String.join("\n", jdbc.sql("""
+                        EXPLAIN SELECT id FROM person
+                        WHERE person_name_key(given_name, family_name) = ANY(CAST(:keys AS text[])) AND id <> :subject""")
+                .param("keys", new String[] {"bjørn navnesen", "h c andersen"}).param("subject", UUID.randomUUID())
+                .query(String.class).list());
+
+        assertThat(plan).contains("person_name_key").doesNotContain("Seq Scan");
+    }
+
+    @Test
     void findsOtherPeoplesFullNamesButNotTheSubjectsAndTellsTheSubjectsOwn() {
         String family = "Navnesen-" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         PersonId subject = register("Ærtebjørg", family, "+45 20 30 40 50");

@@ -58,7 +58,8 @@ class OtherPeopleRedactor {
 
     private static void keysOf(String text, Set<String> keys) {
         NameMentions.in(text).forEach(mention -> keys.add(mention.key()));
-        if (text.length() <= TextRedaction.WHOLE_VALUE && !text.isBlank()) {
+        // A short value on its own may be a user name (one word); dates, numbers and ids are not asked about.
+        if (text.length() <= TextRedaction.WHOLE_VALUE && text.chars().anyMatch(Character::isLetter)) {
             keys.add(NameKey.of(text.strip()));
         }
     }
