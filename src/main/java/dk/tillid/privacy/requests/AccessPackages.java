@@ -70,9 +70,10 @@ public class AccessPackages {
     private final RetentionDates retention;
     private final Policy policy;
     private final Clock clock;
+    private final OtherPeopleRedactor redactor;
 
     AccessPackages(PersonalData personalData, ConsentLedger consents, Disclosures disclosures, RequestRepository requests,
-                   RetentionDates retention, Policy policy, Clock clock) {
+                   RetentionDates retention, Policy policy, Clock clock, OtherPeopleRedactor redactor) {
         this.retention = retention;
         this.personalData = personalData;
         this.consents = consents;
@@ -80,13 +81,14 @@ public class AccessPackages {
         this.requests = requests;
         this.policy = policy;
         this.clock = clock;
+        this.redactor = redactor;
     }
 
     /** Builds the package (the export is recorded in the audit trail by the SPI). */
     @Transactional
     public AccessPackage of(SubjectId subject, Locale locale) {
         Map<String, List<PersonalDataItem>> byCategory = new LinkedHashMap<>();
-        personalData.export(subject).forEach(holding -> holding.items().forEach(item ->
+        redactor.redact(subject, personalData.export(subject), locale).forEach(holding -> holding.items().forEach(item ->
                 byCategory.computeIfAbsent(item.category(), key -> new ArrayList<>()).add(item)));
         Map<String, RetentionDates.Due> due = retention.of(subject);
         List<CategoryExplained> categories = byCategory.entrySet().stream()
