@@ -47,10 +47,13 @@ class RequestController {
 
     private final SubjectRequests requests;
     private final AccessPackages packages;
+    private final org.springframework.beans.factory.ObjectProvider<RequestWork> work;
 
-    RequestController(SubjectRequests requests, AccessPackages packages) {
+    RequestController(SubjectRequests requests, AccessPackages packages,
+                      org.springframework.beans.factory.ObjectProvider<RequestWork> work) {
         this.requests = requests;
         this.packages = packages;
+        this.work = work;
     }
 
     /** The Art. 15 package as a JSON file to hand over; never before the person's identity is verified. */
@@ -112,9 +115,12 @@ class RequestController {
     }
 
     @GetMapping("/{id}")
-    ModelAndView show(@PathVariable UUID id) {
-        return new ModelAndView("privacy/request").addObject("request", requests.get(new RequestId(id)))
-                .addObject("today", requests.today());
+    ModelAndView show(@PathVariable UUID id, java.util.Locale locale) {
+        SubjectRequest request = requests.get(new RequestId(id));
+        return new ModelAndView("privacy/request").addObject("request", request)
+                .addObject("today", requests.today())
+                .addObject("panels", work.orderedStream().map(module -> module.panel(request, locale))
+                        .flatMap(java.util.Optional::stream).toList());
     }
 
     @PostMapping("/{id}/await-identity")
