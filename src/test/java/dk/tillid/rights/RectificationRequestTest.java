@@ -17,7 +17,6 @@ import dk.tillid.client.ClientId;
 import dk.tillid.client.Clients;
 import dk.tillid.client.JobOrders;
 import dk.tillid.client.RequiredLanguage;
-import dk.tillid.identity.PersonSessions;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.PersonName;
 import dk.tillid.person.Persons;
@@ -34,8 +33,6 @@ import dk.tillid.privacy.requests.SubjectRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -44,7 +41,6 @@ import static dk.tillid.rights.RestrictionRequestTest.saved;
 import static dk.tillid.rights.RightsFixtures.candidate;
 import static dk.tillid.rights.RightsFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** Art. 16 and 19: a correction is passed on to everyone who received the old data, recorded, and shown to the person. */
@@ -145,7 +141,7 @@ class RectificationRequestTest {
         assertThat(post(id, "complete").param("answer", "Rettet og givet videre").exchange())
                 .satisfies(saved("request.completed"));
 
-        var portal = mvc.get().uri("/portal/choices").with(as(person)).header("Accept-Language", "en").exchange();
+        var portal = mvc.get().uri("/portal/choices").with(RightsFixtures.as(person)).header("Accept-Language", "en").exchange();
         assertThat(portal).bodyText().contains("Passed on to " + before, "Passed on to " + AUTHORITY).doesNotContain(after);
     }
 
@@ -179,11 +175,6 @@ class RectificationRequestTest {
 
     private MockMvcTester.MockMvcRequestBuilder post(RequestId id, String step) {
         return mvc.post().uri("/dpo/requests/" + id.value() + "/" + step).with(csrf());
-    }
-
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor as(PersonId person) {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(person.value().toString(), null,
-                List.of(new SimpleGrantedAuthority(PersonSessions.AUTHORITY))));
     }
 
     /** A disclosure made outside Tillid, recorded only. */

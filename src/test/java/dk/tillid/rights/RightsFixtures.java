@@ -41,6 +41,14 @@ final class RightsFixtures {
         return id;
     }
 
+    /** Signed in to the portal as the person. */
+    static org.springframework.test.web.servlet.request.RequestPostProcessor as(PersonId person) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        person.value().toString(), null, List.of(new org.springframework.security.core.authority
+                                .SimpleGrantedAuthority(dk.tillid.identity.PersonSessions.AUTHORITY))));
+    }
+
     static String unique(String stem) {
         return stem + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -74,16 +82,17 @@ final class RightsFixtures {
         throw new AssertionError("no mail to the address");
     }
 
-    static boolean anyMailTo(GreenMail greenMail, String email) {
+    static long mailsTo(GreenMail greenMail, String email, String subject) {
+        long count = 0;
         for (MimeMessage message : greenMail.getReceivedMessages()) {
             try {
-                if (message.getAllRecipients()[0].toString().equalsIgnoreCase(email)) {
-                    return true;
+                if (message.getAllRecipients()[0].toString().equalsIgnoreCase(email) && message.getSubject().contains(subject)) {
+                    count++;
                 }
             } catch (Exception ignored) {
                 // not this one
             }
         }
-        return false;
+        return count;
     }
 }
