@@ -1,5 +1,7 @@
 package dk.tillid.portal;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +15,7 @@ import dk.tillid.privacy.consent.ConsentChannel;
 import dk.tillid.privacy.consent.ConsentEvent;
 import dk.tillid.privacy.consent.ConsentLedger;
 import dk.tillid.privacy.requests.RequestId;
+import dk.tillid.privacy.requests.RequestRefusal;
 import dk.tillid.privacy.requests.SubjectRequest;
 import dk.tillid.privacy.requests.SubjectRequests;
 import dk.tillid.rights.Rectifications;
@@ -109,14 +112,32 @@ class PortalRightsController {
         return "redirect:/portal/choices";
     }
 
+    /** Kinds a person asks for with a button; the data speaks for itself. */
+    static final Set<SubjectRequest.Kind> PLAIN = EnumSet.of(SubjectRequest.Kind.ACCESS, SubjectRequest.Kind.PORTABILITY,
+            SubjectRequest.Kind.ERASURE);
+    /** Kinds that need the person's words: which data is wrong, why processing should stop. */
+    static final Set<SubjectRequest.Kind> IN_WORDS = EnumSet.of(SubjectRequest.Kind.RECTIFICATION,
+            SubjectRequest.Kind.RESTRICTION, SubjectRequest.Kind.OBJECTION);
+
     @PostMapping("/portal/requests")
-    String request(@RequestParam SubjectRequest.Kind kind, RedirectAttributes redirect) {
-        if (kind != SubjectRequest.Kind.ERASURE && kind != SubjectRequest.Kind.ACCESS && kind != SubjectRequest.Kind.PORTABILITY) {
+    String request(@RequestParam SubjectRequest.Kind kind, @RequestParam(defaultValue = "") String statement,
+                   RedirectAttributes redirect) {
+        if (!PLAIN.contains(kind) && !IN_WORDS.contains(kind)) {
             redirect.addFlashAttribute("refused", "portal.request.kind");
             return "redirect:/portal/choices";
         }
+        if (IN_WORDS.contains(kind) && statement.isBlank()) {
+            redirect.addFlashAttribute("refused", "portal.request.inWords");
+            return "redirect:/portal/choices";
+        }
         PersonId person = signedIn.id();
-        signedIn.act(() -> requests.receive(person.subject(), kind, SubjectRequest.Channel.PORTAL, requests.today()));
+        try {
+            signedIn.act(() -> requests.receive(person.subject(), kind, SubjectRequest.Channel.PORTAL, requests.today(),
+                    IN_WORDS.contains(kind) ? statement : null));
+        } catch (RequestRefusal refused) {
+            redirect.addFlashAttribute("refused", refused.key());
+            return "redirect:/portal/choices";
+        }
         redirect.addFlashAttribute("saved", "portal.request.received");
         return "redirect:/portal/choices";
     }

@@ -74,6 +74,29 @@ class PortalChoicesTest {
     }
 
     @Test
+    void aCorrectionIsAskedForInThePersonsOwnWordsWhichTheDpoReads() {
+        PersonId person = person();
+
+        var blank = mvc.post().uri("/portal/requests").with(as(person)).with(csrf()).param("kind", "RECTIFICATION")
+                .param("statement", "  ").exchange();
+        assertThat(blank).hasStatus3xxRedirection().flash().containsEntry("refused", "portal.request.inWords");
+        assertThat(requests.of(person.subject())).as("nothing recorded without the words").isEmpty();
+
+        assertThat(mvc.post().uri("/portal/requests").with(as(person)).with(csrf()).param("kind", "RECTIFICATION")
+                .param("statement", "Min uddannelse sluttede i 2019, ikke 2018.").exchange()).hasStatus3xxRedirection();
+
+        SubjectRequest asked = requests.of(person.subject()).get(0);
+        assertThat(asked.kind()).isEqualTo(SubjectRequest.Kind.RECTIFICATION);
+        assertThat(asked.channel()).isEqualTo(SubjectRequest.Channel.PORTAL);
+        var page = mvc.get().uri("/dpo/requests/" + asked.id().value())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("dpo").roles("DPO"))
+                .exchange();
+        assertThat(page).bodyText().contains("Min uddannelse sluttede i 2019, ikke 2018.");
+        assertThat(mvc.post().uri("/portal/requests").with(as(person)).with(csrf()).param("kind", "OBJECTION")
+                .param("statement", "x".repeat(2001)).exchange()).flash().containsEntry("refused", "request.statement.invalid");
+    }
+
+    @Test
     void anErasureRequestReachesTheDposListWithItsDueDate() {
         PersonId person = person();
 

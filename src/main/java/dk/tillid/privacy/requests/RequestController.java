@@ -31,7 +31,8 @@ class RequestController {
     record RequestForm(@NotNull(message = "{field.required}") UUID person,
                        @NotNull(message = "{field.required}") SubjectRequest.Kind kind,
                        @NotNull(message = "{field.required}") SubjectRequest.Channel channel,
-                       @NotNull(message = "{field.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn) {
+                       @NotNull(message = "{field.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+                       @Size(max = 2000, message = "{request.statement.invalid}") String statement) {
     }
 
     /** An extension Tillid tells the person of by mail, today: the DPO gives only the months and the reasons. */
@@ -94,14 +95,15 @@ class RequestController {
 
     @GetMapping
     ModelAndView open() {
-        return page(new RequestForm(null, SubjectRequest.Kind.ACCESS, SubjectRequest.Channel.EMAIL, requests.today()));
+        return page(new RequestForm(null, SubjectRequest.Kind.ACCESS, SubjectRequest.Channel.EMAIL, requests.today(), null));
     }
 
     @PostMapping
     ModelAndView record(@Valid @ModelAttribute("form") RequestForm form, BindingResult result, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                RequestId id = requests.receive(new SubjectId(form.person()), form.kind(), form.channel(), form.receivedOn());
+                RequestId id = requests.receive(new SubjectId(form.person()), form.kind(), form.channel(), form.receivedOn(),
+                        form.statement());
                 redirect.addFlashAttribute("saved", "request.recorded");
                 return new ModelAndView("redirect:/dpo/requests/" + id.value());
             } catch (RequestRefusal refused) {
@@ -118,6 +120,7 @@ class RequestController {
     ModelAndView show(@PathVariable UUID id, java.util.Locale locale) {
         SubjectRequest request = requests.get(new RequestId(id));
         return new ModelAndView("privacy/request").addObject("request", request)
+                .addObject("statement", requests.statement(request.id()).orElse(null))
                 .addObject("today", requests.today())
                 .addObject("panels", work.orderedStream().map(module -> module.panel(request, locale))
                         .flatMap(java.util.Optional::stream).toList());

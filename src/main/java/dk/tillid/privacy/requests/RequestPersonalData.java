@@ -33,6 +33,8 @@ class RequestPersonalData implements PersonalDataProvider {
             items.add(new PersonalDataItem(SubjectRequests.CATEGORY, "request",
                     request.kind() + " received " + request.receivedOn() + " by " + request.channel() + ": " + request.status()
                             + (request.closedOn() == null ? "" : " on " + request.closedOn()), Origin.THE_PERSON));
+            repository.statement(request.id()).ifPresent(statement -> items.add(new PersonalDataItem(SubjectRequests.CATEGORY,
+                    "requestStatement", statement, Origin.THE_PERSON)));
         }
         return items;
     }

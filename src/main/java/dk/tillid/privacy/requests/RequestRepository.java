@@ -70,6 +70,17 @@ class RequestRepository {
                 .query(Long.class).single();
     }
 
+    void insertStatement(RequestId id, String statement) {
+        jdbc.sql("INSERT INTO request_statement (request_id, statement) VALUES (:id, :statement)")
+                .param("id", id.value()).param("statement", statement).update();
+    }
+
+    Optional<String> statement(RequestId id) {
+        return jdbc.sql("SELECT statement FROM request_statement WHERE request_id = :id").param("id", id.value())
+                .query(String.class).optional();
+    }
+
+    /** The statements go with the requests (ON DELETE CASCADE). */
     int deleteOf(SubjectId subject) {
         return jdbc.sql("DELETE FROM subject_request WHERE subject_id = :subject").param("subject", subject.value()).update();
     }

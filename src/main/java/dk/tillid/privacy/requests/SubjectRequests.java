@@ -29,6 +29,7 @@ public class SubjectRequests {
     static final PurposeId PURPOSE = PurposeId.DATA_SUBJECT_RIGHTS;
     /** A request of the same kind from the same person within this many months is flagged as repeated. */
     static final int REPEAT_MONTHS = 3;
+    static final int MAX_STATEMENT = 2000;
 
     private final RequestRepository repository;
     private final AuditTrail audit;
@@ -63,14 +64,38 @@ public class SubjectRequests {
 
     /** A request has arrived (through the portal, or by e-mail or letter, which staff record). */
     public RequestId receive(SubjectId subject, SubjectRequest.Kind kind, SubjectRequest.Channel channel, LocalDate receivedOn) {
+        return receive(subject, kind, channel, receivedOn, null);
+    }
+
+    /**
+     * A request with the person's own words: which data is wrong, why processing should stop. At
+     * most {@value #MAX_STATEMENT} characters; blank is none.
+     */
+    public RequestId receive(SubjectId subject, SubjectRequest.Kind kind, SubjectRequest.Channel channel, LocalDate receivedOn,
+                             String statement) {
+        String words = statement == null || statement.isBlank() ? null : statement.strip();
+        if (words != null && (words.length() > MAX_STATEMENT || words.chars().anyMatch(c -> Character.isISOControl(c)
+                && c != '\n' && c != '\r' && c != '\t'))) {
+            throw new RequestRefusal("request.statement.invalid", "At most " + MAX_STATEMENT + " characters of plain text");
+        }
         SubjectRequest request = SubjectRequest.received(subject, kind, channel, receivedOn, today());
         if (repository.sameKindSince(subject, kind, receivedOn.minusMonths(REPEAT_MONTHS)) > 0) {
             request.flag(SubjectRequest.Flag.REPEATED, "The same kind of request came from this person within "
                     + REPEAT_MONTHS + " months");
         }
         repository.insert(request, clock.instant(), audit.currentActor().toString());
+        if (words != null) {
+            repository.insertStatement(request.id(), words);
+        }
         audit.change(subject, PURPOSE, AuditAction.CREATE, CATEGORY);
         return request.id();
+    }
+
+    /** The person's own words with the request, if they gave any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> statement(RequestId id) {
+        SubjectRequest request = get(id);
+        return repository.statement(request.id());
     }
 
     @Transactional(readOnly = true)
