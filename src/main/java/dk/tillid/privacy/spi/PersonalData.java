@@ -2,6 +2,7 @@ package dk.tillid.privacy.spi;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import dk.tillid.policy.PurposeId;
@@ -51,6 +52,15 @@ public class PersonalData {
             audit.change(subject, PurposeId.DATA_SUBJECT_RIGHTS, AuditAction.EXPORT, categories.toArray(String[]::new));
         }
         return holdings;
+    }
+
+    /**
+     * The original content of a file that {@link #export} named, read from the module that holds it;
+     * empty if it is gone. Only for the export that named it, which the audit trail records.
+     */
+    public Optional<byte[]> original(SubjectId subject, PersonalFile file) {
+        return providers.stream().filter(provider -> provider.source().equals(file.source())).findFirst()
+                .flatMap(provider -> provider.original(subject, file));
     }
 
     /**

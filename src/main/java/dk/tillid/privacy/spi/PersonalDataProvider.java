@@ -1,6 +1,7 @@
 package dk.tillid.privacy.spi;
 
 import java.util.List;
+import java.util.Optional;
 
 import dk.tillid.privacy.SubjectId;
 
@@ -18,4 +19,12 @@ public interface PersonalDataProvider {
      * caller's transaction.
      */
     ErasureReport erase(SubjectId subject, ErasurePlan plan);
+
+    /**
+     * The original content of a file this module named in the person's export; empty if it holds no
+     * such file of theirs (any more). Modules that hold no files keep the default.
+     */
+    default Optional<byte[]> original(SubjectId subject, PersonalFile file) {
+        return Optional.empty();
+    }
 }
