@@ -9,6 +9,7 @@ import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.requests.AccessPackages.AccessPackage;
 import dk.tillid.privacy.requests.AccessPackages.CategoryExplained;
 import dk.tillid.privacy.spi.PersonalData;
+import dk.tillid.privacy.spi.PersonalDataItem;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,16 +56,25 @@ public class AccessPackageDownloads {
         };
     }
 
+    private PersonalDataItem plain(PersonalDataItem item) {
+        return new PersonalDataItem(item.category(), item.field(), json.convertValue(item.value(), Object.class), item.origin());
+    }
+
     static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content);
         zip.closeEntry();
     }
 
-    private static AccessPackage placed(AccessPackage pkg, ExportFiles files) {
+    /**
+     * The package with each file named by its place in the zip, and each value as plain JSON data
+     * (maps, lists, text): the JSON is the same, and a page shows a record's fields instead of the
+     * record's redacted name.
+     */
+    private AccessPackage placed(AccessPackage pkg, ExportFiles files) {
         var categories = pkg.categories().stream().map(category -> new CategoryExplained(category.id(), category.name(),
                 category.description(), category.purposes(), category.recipients(), category.source(), category.retention(),
-                category.data().stream().map(files::place).toList())).toList();
+                category.data().stream().map(files::place).map(this::plain).toList())).toList();
         return new AccessPackage(pkg.format(), pkg.generatedAt(), pkg.controller(), pkg.supervisoryAuthority(), categories,
                 pkg.consents(), pkg.disclosures(), pkg.requests());
     }
