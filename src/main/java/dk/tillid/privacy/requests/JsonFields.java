@@ -3,6 +3,7 @@ package dk.tillid.privacy.requests;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -11,6 +12,10 @@ import tools.jackson.databind.node.ObjectNode;
 final class JsonFields {
 
     private static final Map<String, String> COUNTRY_CODES = countryCodes();
+    /** An RFC 5321 mailbox in plain ASCII: dot-separated atoms, @, a host name of dot-separated labels. */
+    private static final Pattern PLAIN_MAILBOX = Pattern.compile(
+            "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$");
 
     private JsonFields() {
     }
@@ -47,6 +52,11 @@ final class JsonFields {
     static boolean present(JsonNode value) {
         return value != null && !value.isNull() && !value.isMissingNode()
                 && !(value.isString() && value.asString().isBlank());
+    }
+
+    /** Whether JSON Resume's "email" format (RFC 5321) certainly holds this address. */
+    static boolean isPlainMailbox(String email) {
+        return email != null && email.length() <= 254 && PLAIN_MAILBOX.matcher(email).matches();
     }
 
     /**

@@ -28,6 +28,8 @@ class PortabilitySchema {
     /** The JSON Resume schema version the core follows. */
     static final String JSON_RESUME_VERSION = "v1.0.0";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PortabilitySchema.class);
+
     private final byte[] file;
     private final Schema schema;
 
@@ -55,10 +57,11 @@ class PortabilitySchema {
                 .map(error -> error.getInstanceLocation() + " breaks '" + error.getKeyword() + "'").toList();
     }
 
-    /** Refuses a document that does not follow the schema: the export is not delivered. */
+    /** Refuses a document that does not follow the schema: the export is not delivered, and the fault is logged (no data). */
     void check(JsonNode document) {
         List<String> problems = problems(document);
         if (!problems.isEmpty()) {
+            LOG.error("A portability export broke its schema and was not delivered: {}", problems);
             throw new InvalidExportException(problems);
         }
     }

@@ -33,6 +33,9 @@ final class PortableExtension {
         data.first("person", "familyName").ifPresent(value -> put(personal, "familyName", value));
         data.first("person", "dateOfBirth").ifPresent(value -> put(personal, "dateOfBirth", value));
         data.first("person", "address").ifPresent(address -> copy(address, "country", personal));
+        // An address JSON Resume's "email" format would refuse (the agency accepts more) is kept here instead.
+        data.first("person", "email").filter(email -> !JsonFields.isPlainMailbox(email.asString()))
+                .ifPresent(email -> put(personal, "email", email));
 
         data.first("candidate", "profile").ifPresent(profile -> {
             ObjectNode preferences = extension.putObject("preferences");

@@ -28,7 +28,8 @@ final class PortableResume {
                 data.first("person", "familyName").map(JsonNode::asString).orElse("")).strip();
         put(basics, "name", name);
         copy(profile, "headline", basics, "label");
-        data.first("person", "email").ifPresent(email -> put(basics, "email", email));
+        data.first("person", "email").filter(email -> JsonFields.isPlainMailbox(email.asString()))
+                .ifPresent(email -> put(basics, "email", email));
         data.first("person", "phone").ifPresent(phone -> put(basics, "phone", phone));
         copy(profile, "summary", basics, "summary");
         data.first("person", "address").ifPresent(address -> {

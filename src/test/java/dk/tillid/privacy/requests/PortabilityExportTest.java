@@ -40,6 +40,7 @@ class PortabilityExportTest {
     @Autowired SubjectRequests requests;
     @Autowired AuditTrail audit;
     @Autowired JsonMapper json;
+    @Autowired dk.tillid.person.Persons persons;
 
     @Test
     void everySectionTheCandidateGaveIsExportedValidAgainstThePublishedSchemaWithCsvAndTheirFiles() throws Exception {
@@ -131,6 +132,25 @@ class PortabilityExportTest {
                 SubjectRequest.Channel.LETTER, requests.today());
         mvc.post().uri("/dpo/requests/" + portability.value() + "/await-identity").with(csrf()).exchange();
         assertThat(mvc.get().uri("/dpo/requests/" + portability.value() + "/portability.zip").exchange()).hasStatus(409);
+    }
+
+    @Test
+    void anAddressTheAgencyAcceptsButJsonResumeWouldNotStillExportsValid() throws Exception {
+        var given = new dk.tillid.demo.DanishPeople(UUID.randomUUID().getMostSignificantBits()).next(dk.tillid.person.PersonKind.CANDIDATE);
+        String email = "hansen,jens+" + UUID.randomUUID() + "@example.dk";
+        var person = persons.register(new dk.tillid.person.NewPerson(given.kind(), given.name(),
+                new dk.tillid.person.ContactDetails(email, null), null, null), dk.tillid.policy.PurposeId.SUITABILITY);
+        RequestId id = requests.receive(person.subject(), SubjectRequest.Kind.PORTABILITY, SubjectRequest.Channel.EMAIL,
+                requests.today());
+
+        var response = mvc.get().uri("/dpo/requests/" + id.value() + "/portability.zip").exchange();
+
+        assertThat(response).hasStatusOk();
+        JsonNode export = json.readTree(ZipContents.of(response.getMvcResult().getResponse().getContentAsByteArray())
+                .text("portability.json"));
+        assertThat(publishedSchema().validate(export)).isEmpty();
+        assertThat(export.at("/basics/email").isMissingNode()).isTrue();
+        assertThat(export.at("/x-tillid/personal/email").asString()).isEqualTo(email);
     }
 
     @Test
