@@ -32,19 +32,19 @@ import dk.tillid.privacy.consent.ConsentLedger;
  * A generated candidate with every section of the CV filled, three documents (two of them with the
  * same name), a consent and a referee, for the export tests. The values the tests look for are kept.
  */
-final class CandidateWithEverything {
+public final class CandidateWithEverything {
 
-    final NewPerson person;
-    final PersonId id;
-    final String refereeName;
-    final String refereeStatement;
+    public final NewPerson person;
+    public final PersonId id;
+    public final String refereeName;
+    public final String refereeStatement;
     /** The stored originals (metadata removed at upload), with the name each was given; two share one. */
-    final List<Original> originals = new ArrayList<>();
+    public final List<Original> originals = new ArrayList<>();
 
-    record Original(String name, byte[] content) {
+    public record Original(String name, byte[] content) {
     }
 
-    CandidateWithEverything(Candidates candidates, Documents documents, ConsentLedger consents, long seed) {
+    public CandidateWithEverything(Candidates candidates, Documents documents, ConsentLedger consents, long seed) {
         DanishPeople people = new DanishPeople(seed);
         person = people.next(PersonKind.CANDIDATE);
         PurposeId work = PurposeId.SUITABILITY;
