@@ -1,6 +1,7 @@
 package dk.tillid.employment;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dk.tillid.person.PersonId;
+import dk.tillid.platform.AgencyTime;
+import dk.tillid.policy.Policy.RetentionTrigger;
 import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.keys.PersonalKeys;
 import dk.tillid.privacy.spi.ErasurePlan;
@@ -164,6 +167,14 @@ class EmploymentPersonalData implements PersonalDataProvider {
             delete("employee_file", person);
         }
         return new ErasureReport(source(), deleted, kept);
+    }
+
+    /** The last day of the person's last employment (today while one lasts). */
+    @Override
+    public Map<RetentionTrigger, LocalDate> retentionStarts(SubjectId subject) {
+        return employments.lastEmploymentDate(new PersonId(subject.value()), AgencyTime.today(clock))
+                .map(last -> Map.of(RetentionTrigger.END_OF_LAST_EMPLOYMENT, last))
+                .orElse(Map.of());
     }
 
     private Set<String> held(SubjectId subject) {

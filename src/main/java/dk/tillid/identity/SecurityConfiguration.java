@@ -86,7 +86,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, SESSIONLESS_POSTS).permitAll()
                         .requestMatchers(HttpMethod.POST, "/register", "/register/**").permitAll()
-                        .requestMatchers("/portal/sign-in", "/portal/sign-in/**").permitAll()
+                        .requestMatchers("/portal/sign-in", "/portal/sign-in/**", "/portal/email/confirm").permitAll()
                         .requestMatchers("/portal", "/portal/**").hasAuthority(PersonSessions.AUTHORITY)
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())

@@ -45,9 +45,25 @@ public class Notifications {
     /** Queues the mail in the caller's transaction (there must be one) and returns its outbox id. */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID send(OutgoingEmail email) {
+        return queue(email, false);
+    }
+
+    /**
+     * Queues a mail to no known person (it cannot be sealed with a key that is about to go) whose
+     * row, address included, is deleted as soon as it is sent: the receipt of an erasure.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID sendAndForget(OutgoingEmail email) {
+        if (email.about() != null) {
+            throw new IllegalArgumentException("A mail to be forgotten is about no known person");
+        }
+        return queue(email, true);
+    }
+
+    private UUID queue(OutgoingEmail email, boolean forgetWhenSent) {
         Objects.requireNonNull(email, "email");
         UUID id = UUID.randomUUID();
-        outbox.insert(id, email, clock.instant());
+        outbox.insert(id, email, clock.instant(), forgetWhenSent);
         events.publishEvent(new Queued(id));
         return id;
     }

@@ -40,11 +40,13 @@ class OutboxRepository {
         }
     }
 
-    void insert(UUID id, OutgoingEmail email, Instant now) {
+    void insert(UUID id, OutgoingEmail email, Instant now, boolean forgetWhenSent) {
         jdbc.sql("""
                         INSERT INTO notification_outbox (id, subject, kind, recipient, subject_line, body, sealed_body,
-                                                         created_at, status, attempts, next_attempt_at)
-                        VALUES (:id, :subject, :kind, :to, :subjectLine, :body, :sealed, :now, 'PENDING', 0, :now)""")
+                                                         created_at, status, attempts, next_attempt_at, forget_when_sent)
+                        VALUES (:id, :subject, :kind, :to, :subjectLine, :body, :sealed, :now, 'PENDING', 0, :now,
+                                :forget)""")
+                .param("forget", forgetWhenSent)
                 .param("id", id)
                 .param("subject", email.about() == null ? null : email.about().value())
                 .param("kind", email.kind())
@@ -80,8 +82,12 @@ class OutboxRepository {
                 .optional();
     }
 
-    /** Sent: the text goes at once (it may hold a confirmation link); the facts stay until the purge. */
+    /**
+     * Sent: the text goes at once (it may hold a confirmation link); the facts stay until the purge,
+     * unless the row is to be forgotten once sent.
+     */
     void markSent(UUID id, int attempts, Instant at) {
+        jdbc.sql("DELETE FROM notification_outbox WHERE id = :id AND forget_when_sent").param("id", id).update();
         jdbc.sql("UPDATE notification_outbox SET status = 'SENT', attempts = :attempts, sent_at = :at, last_error = NULL,"
                         + " body = '', sealed_body = NULL WHERE id = :id")
                 .param("id", id).param("attempts", attempts).param("at", Timestamp.from(at)).update();

@@ -1,10 +1,13 @@
 package dk.tillid.person;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.tillid.platform.AgencyTime;
+import dk.tillid.policy.Policy.RetentionTrigger;
 import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.spi.ErasurePlan;
 import dk.tillid.privacy.spi.ErasureReport;
@@ -62,6 +65,14 @@ class PersonPersonalData implements PersonalDataProvider {
         }
         repository.delete(id);
         return new ErasureReport(source(), List.of(Persons.IDENTITY, Persons.RELATIONSHIP), List.of());
+    }
+
+    /** The last contact (the last activity, for a business contact), as a day in Denmark. */
+    @Override
+    public Map<RetentionTrigger, LocalDate> retentionStarts(SubjectId subject) {
+        return repository.find(new PersonId(subject.value())).map(person -> Map.of(
+                person.kind() == PersonKind.BUSINESS_CONTACT ? RetentionTrigger.LAST_ACTIVITY : RetentionTrigger.LAST_CONTACT,
+                LocalDate.ofInstant(person.lastContactAt(), AgencyTime.ZONE))).orElse(Map.of());
     }
 
     private List<PersonalDataItem> items(Person person) {

@@ -67,6 +67,20 @@ class PersonRepository {
                 .optional();
     }
 
+    /** Serialises changes to one (lower-case) address until the transaction ends, so two people cannot both take it. */
+    void lockEmail(String email) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "person.email|" + email)
+                .query((row, n) -> 1).single();
+    }
+
+    /** Whether anyone but this person has the (lower-case) address; no value is read. */
+    boolean emailHeldByAnother(PersonId id, String email) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM person WHERE email = :email AND id <> :id)")
+                .param("email", email).param("id", id.value())
+                .query(Boolean.class).single();
+    }
+
     List<Person> page(int offset, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM person ORDER BY family_name, given_name, id OFFSET :offset LIMIT :limit")
                 .param("offset", offset)

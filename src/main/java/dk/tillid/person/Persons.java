@@ -55,6 +55,12 @@ public class Persons {
         return person;
     }
 
+    /** Whether the person is still held at all (not erased); says nothing else about them. */
+    @Transactional(readOnly = true)
+    public boolean exists(PersonId id) {
+        return repository.find(id).isPresent();
+    }
+
     /** Who, if anyone, has this e-mail address; finding someone reads their identity and is recorded. */
     @Transactional(readOnly = true)
     public Optional<PersonId> findByEmail(String email, PurposeId purpose) {
@@ -147,6 +153,26 @@ public class Persons {
 
     public void changeContact(PersonId id, ContactDetails contact, PurposeId purpose) {
         change(id, purpose, IDENTITY, person -> person.changeContact(contact));
+    }
+
+    /**
+     * The person's e-mail address, changed once they proved they receive mail there. Refused
+     * (false, nothing changed) when someone else has that address, so that finding a person by their
+     * address keeps finding one; concurrent changes to one address wait for each other.
+     *
+     * @throws IllegalArgumentException if the address is missing or malformed
+     */
+    public boolean changeEmail(PersonId id, String email, PurposeId purpose) {
+        String address = new ContactDetails(email, null).email();
+        if (address == null) {
+            throw new IllegalArgumentException("An e-mail address is needed");
+        }
+        repository.lockEmail(address);
+        if (repository.emailHeldByAnother(id, address)) {
+            return false;
+        }
+        change(id, purpose, IDENTITY, person -> person.changeContact(new ContactDetails(address, person.contact().phone())));
+        return true;
     }
 
     public void moveTo(PersonId id, PostalAddress address, PurposeId purpose) {

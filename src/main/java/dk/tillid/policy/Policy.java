@@ -109,6 +109,15 @@ public record Policy(
         return category(categoryId).subjects().stream().map(byId::get).anyMatch(DataSubject::inNotice);
     }
 
+    public RetentionRule retentionRule(String id) {
+        return find(retentionRules, RetentionRule::id, id);
+    }
+
+    /** The rules that a law imposes: what survives an erasure request while they run. */
+    public List<RetentionRule> legalObligations() {
+        return retentionRules.stream().filter(rule -> rule.legalObligation() != null).toList();
+    }
+
     public List<RetentionRule> publicRetentionRules() {
         return retentionRules.stream()
                 .filter(rule -> rule.subjects().stream().map(this::subject).anyMatch(DataSubject::inNotice))
@@ -199,8 +208,13 @@ public record Policy(
         COLLECTED, ACCOUNT_CLOSED
     }
 
+    /**
+     * How long a category is kept, from which event. {@code legalObligation} names the law that makes
+     * the agency keep the data even when the person asks for erasure (GDPR Art. 17(3)(b)); null when
+     * the rule is the agency's own choice.
+     */
     public record RetentionRule(String id, Text description, List<String> subjects, List<String> categories,
-                                RetentionTrigger trigger, Period period) {
+                                RetentionTrigger trigger, Period period, Text legalObligation) {
 
         public RetentionRule {
             subjects = List.copyOf(subjects);

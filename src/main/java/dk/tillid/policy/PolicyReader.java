@@ -217,7 +217,7 @@ final class PolicyReader {
     }
 
     private RetentionRule retentionRule(PolicyNode node) {
-        node.allowOnly(Set.of("id", "description", "subjects", "categories", "trigger", "period"));
+        node.allowOnly(Set.of("id", "description", "subjects", "categories", "trigger", "period", "legal-obligation"));
         String id = rules.declare("retention rule", node.required("id"));
         PolicyNode trigger = node.optional("trigger").orElse(null);
         if (trigger == null) {
@@ -231,7 +231,8 @@ final class PolicyReader {
                 rules.nonEmptyReferences("subject", node.required("subjects"), id),
                 rules.nonEmptyReferences("category", node.required("categories"), id),
                 trigger == null ? null : choice(trigger, RetentionTrigger.class),
-                period == null ? null : period(period));
+                period == null ? null : period(period),
+                node.optional("legal-obligation").map(PolicyNode::localized).orElse(null));
     }
 
     private Policy.ConsentWording consentWording(PolicyNode node) {

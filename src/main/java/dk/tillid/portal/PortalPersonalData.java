@@ -1,7 +1,9 @@
 package dk.tillid.portal;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import dk.tillid.person.PersonId;
 import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.spi.ErasurePlan;
 import dk.tillid.privacy.spi.ErasureReport;
@@ -11,17 +13,23 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The person's sign-in links: when they asked and signed in. Erased before the person row they point at. */
+/**
+ * The person's sign-in links (when they signed in) and any e-mail change waiting for its link (the
+ * new address and when they asked). Erased before the person row they point at.
+ */
 @Component
 @Order(160)
 class PortalPersonalData implements PersonalDataProvider {
 
     static final String CATEGORY = "P-DATA-REL";
+    static final String IDENTITY = "P-DATA-1";
 
     private final JdbcClient jdbc;
+    private final PendingEmailChanges emailChanges;
 
-    PortalPersonalData(JdbcClient jdbc) {
+    PortalPersonalData(JdbcClient jdbc, PendingEmailChanges emailChanges) {
         this.jdbc = jdbc;
+        this.emailChanges = emailChanges;
     }
 
     @Override
@@ -31,19 +39,33 @@ class PortalPersonalData implements PersonalDataProvider {
 
     @Override
     public List<PersonalDataItem> export(SubjectId subject) {
-        return jdbc.sql("SELECT used_at FROM portal_sign_in WHERE person_id = :person AND used_at IS NOT NULL ORDER BY used_at")
+        List<PersonalDataItem> items = new ArrayList<>(jdbc.sql(
+                        "SELECT used_at FROM portal_sign_in WHERE person_id = :person AND used_at IS NOT NULL ORDER BY used_at")
                 .param("person", subject.value())
                 .query((row, n) -> new PersonalDataItem(CATEGORY, "portalSignIn", row.getTimestamp(1).toInstant().toString(),
                         PersonalDataItem.Origin.THE_PERSON))
-                .list();
+                .list());
+        for (PendingEmailChanges.Asked asked : emailChanges.of(new PersonId(subject.value()))) {
+            items.add(new PersonalDataItem(CATEGORY, "emailChangeAskedAt", asked.at().toString(), PersonalDataItem.Origin.THE_PERSON));
+            if (asked.address() != null) {
+                items.add(new PersonalDataItem(IDENTITY, "emailChangeUnconfirmed", asked.address(), PersonalDataItem.Origin.THE_PERSON));
+            }
+        }
+        return items;
     }
 
     @Override
     public ErasureReport erase(SubjectId subject, ErasurePlan plan) {
+        // A change waiting for its link goes whatever else is kept: no rule keeps an unconfirmed address.
+        int changes = emailChanges.deleteOf(new PersonId(subject.value()));
+        List<String> erased = changes == 0 ? List.of() : List.of(IDENTITY);
         if (plan.decisionFor(CATEGORY) instanceof ErasurePlan.Keep keep) {
-            return new ErasureReport(source(), List.of(), List.of(new ErasureReport.Kept(CATEGORY, keep.reason(), keep.until())));
+            return new ErasureReport(source(), erased, List.of(new ErasureReport.Kept(CATEGORY, keep.reason(), keep.until())));
         }
         int deleted = jdbc.sql("DELETE FROM portal_sign_in WHERE person_id = :person").param("person", subject.value()).update();
-        return deleted == 0 ? ErasureReport.nothingHeld(source()) : new ErasureReport(source(), List.of(CATEGORY), List.of());
+        if (deleted + changes == 0) {
+            return ErasureReport.nothingHeld(source());
+        }
+        return new ErasureReport(source(), changes == 0 ? List.of(CATEGORY) : List.of(CATEGORY, IDENTITY), List.of());
     }
 }

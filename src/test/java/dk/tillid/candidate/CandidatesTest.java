@@ -156,7 +156,7 @@ class CandidatesTest {
         assertThat(candidateItems).filteredOn(item -> item.category().equals("P-DATA-6")).singleElement()
                 .satisfies(item -> assertThat(item.origin()).isEqualTo(PersonalDataItem.Origin.OTHERS));
 
-        personalData.erase(id.subject(), ErasurePlan.deleteEverything());
+        personalData.erase(id.subject(), ErasurePlan.deleteEverything(), "P-RIGHT-3");
 
         assertThat(candidates.find(id, SUITABILITY)).isEmpty();
         assertThat(persons.find(id, SUITABILITY)).isEmpty();

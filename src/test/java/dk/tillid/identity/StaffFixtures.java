@@ -20,4 +20,9 @@ public final class StaffFixtures {
         accounts.changePassword(username, oneTime, password);
         return password;
     }
+
+    /** A new account whose display name is a person's full name, for tests of what is shown of staff. */
+    public static void accountNamed(ApplicationContext context, String username, String displayName, List<Role> roles) {
+        context.getBean(StaffAccounts.class).create(username, displayName, EnumSet.copyOf(roles)).orElseThrow();
+    }
 }

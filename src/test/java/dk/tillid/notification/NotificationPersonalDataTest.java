@@ -69,7 +69,7 @@ class NotificationPersonalDataTest {
         queue(confirmation(person, address()));
         queue(confirmation(someoneElse, address()));
 
-        List<ErasureReport> reports = personalData.erase(person, ErasurePlan.deleteEverything());
+        List<ErasureReport> reports = personalData.erase(person, ErasurePlan.deleteEverything(), "P-RIGHT-3");
 
         assertThat(reports).filteredOn(report -> report.source().equals("notification")).singleElement()
                 .satisfies(report -> assertThat(report.deleted()).containsExactly("P-DATA-1"));
@@ -84,7 +84,7 @@ class NotificationPersonalDataTest {
         LocalDate until = LocalDate.of(2030, 1, 1);
 
         List<ErasureReport> reports = personalData.erase(person,
-                ErasurePlan.deleteEverything().keep("P-DATA-1", "legal hold", until));
+                ErasurePlan.deleteEverything().keep("P-DATA-1", "legal hold", until), "P-RIGHT-3");
 
         assertThat(reports).filteredOn(report -> report.source().equals("notification")).singleElement()
                 .satisfies(report -> assertThat(report.kept()).containsExactly(
@@ -94,7 +94,7 @@ class NotificationPersonalDataTest {
 
     private void queue(OutgoingEmail email) {
         // Straight into the outbox: the application's sender would otherwise deliver it while the test looks.
-        transactions.executeWithoutResult(status -> outbox.insert(UUID.randomUUID(), email, java.time.Instant.now()));
+        transactions.executeWithoutResult(status -> outbox.insert(UUID.randomUUID(), email, java.time.Instant.now(), false));
     }
 
     private long rowsAbout(SubjectId person) {

@@ -81,7 +81,7 @@ class OutboxRetentionTest {
 
     private UUID queued(Duration ago) {
         UUID id = UUID.randomUUID();
-        transactions.executeWithoutResult(status -> outbox.insert(id, confirmation(null, address()), now.minus(ago)));
+        transactions.executeWithoutResult(status -> outbox.insert(id, confirmation(null, address()), now.minus(ago), false));
         return id;
     }
 

@@ -181,7 +181,7 @@ class OutboxSenderTest {
 
     private UUID queue(String to) {
         UUID id = UUID.randomUUID();
-        transactions.executeWithoutResult(status -> outbox.insert(id, confirmation(null, to), clock.instant()));
+        transactions.executeWithoutResult(status -> outbox.insert(id, confirmation(null, to), clock.instant(), false));
         return id;
     }
 

@@ -74,7 +74,7 @@ public class AccessPackageDownloads {
     private AccessPackage placed(AccessPackage pkg, ExportFiles files) {
         var categories = pkg.categories().stream().map(category -> new CategoryExplained(category.id(), category.name(),
                 category.description(), category.purposes(), category.recipients(), category.source(), category.retention(),
-                category.data().stream().map(files::place).map(this::plain).toList())).toList();
+                category.keptThrough(), category.data().stream().map(files::place).map(this::plain).toList())).toList();
         return new AccessPackage(pkg.format(), pkg.generatedAt(), pkg.controller(), pkg.supervisoryAuthority(), categories,
                 pkg.consents(), pkg.disclosures(), pkg.requests());
     }

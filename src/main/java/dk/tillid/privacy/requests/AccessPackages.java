@@ -2,6 +2,7 @@ package dk.tillid.privacy.requests;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import dk.tillid.privacy.consent.ConsentEvent;
 import dk.tillid.privacy.consent.ConsentLedger;
 import dk.tillid.privacy.disclosure.DisclosureRecord;
 import dk.tillid.privacy.disclosure.Disclosures;
+import dk.tillid.privacy.retention.RetentionDates;
 import dk.tillid.privacy.spi.PersonalData;
 import dk.tillid.privacy.spi.PersonalDataItem;
 import org.springframework.stereotype.Service;
@@ -33,9 +35,10 @@ public class AccessPackages {
     static final String AGENCY = "the agency";
 
     /** One category as the package explains it. */
+    /** {@code keptThrough}: the last day it is kept as things stand (null when no rule's clock runs yet). */
     public record CategoryExplained(String id, String name, String description, List<PurposeExplained> purposes,
                                     List<String> recipients, String source, List<String> retention,
-                                    List<PersonalDataItem> data) {
+                                    LocalDate keptThrough, List<PersonalDataItem> data) {
     }
 
     public record PurposeExplained(String id, String name, List<String> legalBases) {
@@ -64,27 +67,32 @@ public class AccessPackages {
     private final ConsentLedger consents;
     private final Disclosures disclosures;
     private final RequestRepository requests;
+    private final RetentionDates retention;
     private final Policy policy;
     private final Clock clock;
+    private final OtherPeopleRedactor redactor;
 
     AccessPackages(PersonalData personalData, ConsentLedger consents, Disclosures disclosures, RequestRepository requests,
-                   Policy policy, Clock clock) {
+                   RetentionDates retention, Policy policy, Clock clock, OtherPeopleRedactor redactor) {
+        this.retention = retention;
         this.personalData = personalData;
         this.consents = consents;
         this.disclosures = disclosures;
         this.requests = requests;
         this.policy = policy;
         this.clock = clock;
+        this.redactor = redactor;
     }
 
     /** Builds the package (the export is recorded in the audit trail by the SPI). */
     @Transactional
     public AccessPackage of(SubjectId subject, Locale locale) {
         Map<String, List<PersonalDataItem>> byCategory = new LinkedHashMap<>();
-        personalData.export(subject).forEach(holding -> holding.items().forEach(item ->
+        redactor.redact(subject, personalData.export(subject), locale).forEach(holding -> holding.items().forEach(item ->
                 byCategory.computeIfAbsent(item.category(), key -> new ArrayList<>()).add(item)));
+        Map<String, RetentionDates.Due> due = retention.of(subject);
         List<CategoryExplained> categories = byCategory.entrySet().stream()
-                .map(entry -> explain(entry.getKey(), entry.getValue(), locale)).toList();
+                .map(entry -> explain(entry.getKey(), entry.getValue(), due.get(entry.getKey()), locale)).toList();
         List<ConsentFact> consentFacts = consents.history(subject).stream().map(AccessPackages::consent).toList();
         List<DisclosureFact> disclosed = disclosures.of(subject).stream().map(AccessPackages::disclosure).toList();
         List<RequestFact> asked = requests.of(subject).stream().map(request -> new RequestFact(request.kind().name(),
@@ -95,7 +103,7 @@ public class AccessPackages {
                 authority.name().in(locale) + ", " + authority.website(), categories, consentFacts, disclosed, asked);
     }
 
-    private CategoryExplained explain(String categoryId, List<PersonalDataItem> data, Locale locale) {
+    private CategoryExplained explain(String categoryId, List<PersonalDataItem> data, RetentionDates.Due due, Locale locale) {
         Policy.DataCategory category = policy.category(categoryId);
         // Answering requests (a derived purpose) follows from holding the data; it is no reason to hold it.
         List<Policy.Purpose> using = policy.purposesUsing(categoryId).stream().filter(purpose -> !purpose.derived()).toList();
@@ -106,9 +114,9 @@ public class AccessPackages {
         Set<String> recipients = new LinkedHashSet<>();
         using.forEach(purpose -> purpose.recipients()
                 .forEach(recipient -> recipients.add(policy.recipient(recipient).name().in(locale))));
-        List<String> retention = policy.retentionOf(categoryId).stream().map(rule -> rule.description().in(locale)).toList();
+        List<String> rules = policy.retentionOf(categoryId).stream().map(rule -> rule.description().in(locale)).toList();
         return new CategoryExplained(categoryId, category.name().in(locale), category.description().in(locale), purposes,
-                List.copyOf(recipients), category.source().in(locale), retention, data);
+                List.copyOf(recipients), category.source().in(locale), rules, due == null ? null : due.keptThrough(), data);
     }
 
     private static ConsentFact consent(ConsentEvent event) {

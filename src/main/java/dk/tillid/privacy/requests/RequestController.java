@@ -34,9 +34,15 @@ class RequestController {
                        @NotNull(message = "{field.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn) {
     }
 
+    /** An extension Tillid tells the person of by mail, today: the DPO gives only the months and the reasons. */
     record ExtensionForm(@NotNull(message = "{field.required}") @Min(1) @Max(2) Integer months,
-                         @NotNull(message = "{field.required}") @Size(min = 1, max = 2000, message = "{field.required}") String reason,
-                         @NotNull(message = "{field.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate personToldOn) {
+                         @NotNull(message = "{field.required}") @Size(min = 1, max = 2000, message = "{field.required}") String reason) {
+    }
+
+    /** An extension for a person without an e-mail address, told by the letter the DPO sent. */
+    record LetterExtensionForm(@NotNull(message = "{field.required}") @Min(1) @Max(2) Integer months,
+                               @NotNull(message = "{field.required}") @Size(min = 1, max = 2000, message = "{field.required}") String reason,
+                               @NotNull(message = "{field.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate letterSentOn) {
     }
 
     private final SubjectRequests requests;
@@ -136,8 +142,7 @@ class RequestController {
     @GetMapping("/{id}")
     ModelAndView show(@PathVariable UUID id) {
         return new ModelAndView("privacy/request").addObject("request", requests.get(new RequestId(id)))
-                .addObject("today", requests.today())
-                .addObject("extension", new ExtensionForm(1, "", requests.today()));
+                .addObject("today", requests.today());
     }
 
     @PostMapping("/{id}/await-identity")
@@ -150,15 +155,28 @@ class RequestController {
         return step(id, redirect, "request.identityVerified", () -> requests.identityVerified(new RequestId(id)));
     }
 
+    /** Tillid tells the person by mail; refused, with nothing extended, when they have no address. */
     @PostMapping("/{id}/extend")
     String extend(@PathVariable UUID id, @Valid @ModelAttribute("extension") ExtensionForm form, BindingResult result,
                   RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("refused", "request.extension.mailForm");
+            return "redirect:/dpo/requests/" + id;
+        }
+        return step(id, redirect, "request.extendedByMail",
+                () -> requests.extendTellingByMail(new RequestId(id), form.months(), form.reason()));
+    }
+
+    /** Only for a person Tillid cannot mail: the DPO sent a letter with the reasons. */
+    @PostMapping("/{id}/extend-by-letter")
+    String extendByLetter(@PathVariable UUID id, @Valid @ModelAttribute("letter") LetterExtensionForm form, BindingResult result,
+                          RedirectAttributes redirect) {
         if (result.hasErrors()) {
             redirect.addFlashAttribute("refused", "request.extension.form");
             return "redirect:/dpo/requests/" + id;
         }
         return step(id, redirect, "request.extended",
-                () -> requests.extend(new RequestId(id), form.months(), form.reason(), form.personToldOn()));
+                () -> requests.extendToldByLetter(new RequestId(id), form.months(), form.reason(), form.letterSentOn()));
     }
 
     @PostMapping("/{id}/excessive")
@@ -181,6 +199,8 @@ class RequestController {
             step.run();
             redirect.addFlashAttribute("saved", done);
         } catch (RequestRefusal refused) {
+            redirect.addFlashAttribute("refused", refused.key());
+        } catch (ExtensionNoticeRefused refused) {
             redirect.addFlashAttribute("refused", refused.key());
         }
         return "redirect:/dpo/requests/" + id;

@@ -28,11 +28,11 @@ class RequestRepository {
     void insert(SubjectRequest request, Instant at, String by) {
         jdbc.sql("""
                         INSERT INTO subject_request (id, subject_id, kind, channel, received_on, status, identity_requested_on,
-                          paused_days, extension_months, extension_reason, extension_notified_on, flag, flag_reason,
-                          closed_on, answer, recorded_at, recorded_by)
+                          paused_days, extension_months, extension_reason, extension_notified_on, extension_told_by, flag,
+                          flag_reason, closed_on, answer, recorded_at, recorded_by)
                         VALUES (:id, :subject, :kind, :channel, :receivedOn, :status, :identityRequestedOn, :pausedDays,
-                          :extensionMonths, :extensionReason, :extensionNotifiedOn, :flag, :flagReason, :closedOn, :answer,
-                          :at, :by)""")
+                          :extensionMonths, :extensionReason, :extensionNotifiedOn, :extensionToldBy, :flag, :flagReason,
+                          :closedOn, :answer, :at, :by)""")
                 .params(columns(request)).param("at", Timestamp.from(at)).param("by", by)
                 .update();
     }
@@ -41,7 +41,7 @@ class RequestRepository {
         jdbc.sql("""
                         UPDATE subject_request SET status = :status, identity_requested_on = :identityRequestedOn,
                           paused_days = :pausedDays, extension_months = :extensionMonths, extension_reason = :extensionReason,
-                          extension_notified_on = :extensionNotifiedOn, flag = :flag, flag_reason = :flagReason,
+                          extension_notified_on = :extensionNotifiedOn, extension_told_by = :extensionToldBy, flag = :flag, flag_reason = :flagReason,
                           closed_on = :closedOn, answer = :answer
                         WHERE id = :id""")
                 .params(columns(request))
@@ -87,6 +87,7 @@ class RequestRepository {
         columns.put("extensionMonths", request.extensionMonths());
         columns.put("extensionReason", request.extensionReason());
         columns.put("extensionNotifiedOn", date(request.extensionNotifiedOn()));
+        columns.put("extensionToldBy", request.extensionToldBy() == null ? null : request.extensionToldBy().name());
         columns.put("flag", request.flag() == null ? null : request.flag().name());
         columns.put("flagReason", request.flagReason());
         columns.put("closedOn", date(request.closedOn()));
@@ -105,11 +106,13 @@ class RequestRepository {
 
     private static SubjectRequest map(ResultSet row, int n) throws SQLException {
         String flag = row.getString("flag");
+        String toldBy = row.getString("extension_told_by");
         return new SubjectRequest(new RequestId(row.getObject("id", UUID.class)), new SubjectId(row.getObject("subject_id", UUID.class)),
                 SubjectRequest.Kind.valueOf(row.getString("kind")), SubjectRequest.Channel.valueOf(row.getString("channel")),
                 day(row, "received_on"), SubjectRequest.Status.valueOf(row.getString("status")), day(row, "identity_requested_on"),
                 row.getInt("paused_days"), row.getInt("extension_months"), row.getString("extension_reason"),
-                day(row, "extension_notified_on"), flag == null ? null : SubjectRequest.Flag.valueOf(flag),
+                day(row, "extension_notified_on"), toldBy == null ? null : SubjectRequest.Notice.valueOf(toldBy),
+                flag == null ? null : SubjectRequest.Flag.valueOf(flag),
                 row.getString("flag_reason"), day(row, "closed_on"), row.getString("answer"));
     }
 }

@@ -23,6 +23,9 @@ public final class SubjectRequest {
 
     public enum Flag { REPEATED, EXCESSIVE }
 
+    /** How the person was told of an extension: Tillid's own mail, or a letter the DPO sent. */
+    public enum Notice { MAIL, LETTER }
+
     static final int MAX_EXTENSION_MONTHS = 2;
 
     private final RequestId id;
@@ -36,6 +39,7 @@ public final class SubjectRequest {
     private int extensionMonths;
     private String extensionReason;
     private LocalDate extensionNotifiedOn;
+    private Notice extensionToldBy;
     private Flag flag;
     private String flagReason;
     private LocalDate closedOn;
@@ -43,7 +47,8 @@ public final class SubjectRequest {
 
     SubjectRequest(RequestId id, SubjectId subject, Kind kind, Channel channel, LocalDate receivedOn, Status status,
                    LocalDate identityRequestedOn, int pausedDays, int extensionMonths, String extensionReason,
-                   LocalDate extensionNotifiedOn, Flag flag, String flagReason, LocalDate closedOn, String answer) {
+                   LocalDate extensionNotifiedOn, Notice extensionToldBy, Flag flag, String flagReason, LocalDate closedOn,
+                   String answer) {
         this.id = Objects.requireNonNull(id);
         this.subject = Objects.requireNonNull(subject);
         this.kind = Objects.requireNonNull(kind);
@@ -55,6 +60,7 @@ public final class SubjectRequest {
         this.extensionMonths = extensionMonths;
         this.extensionReason = extensionReason;
         this.extensionNotifiedOn = extensionNotifiedOn;
+        this.extensionToldBy = extensionToldBy;
         this.flag = flag;
         this.flagReason = flagReason;
         this.closedOn = closedOn;
@@ -66,7 +72,7 @@ public final class SubjectRequest {
             throw new RequestRefusal("request.receivedInFuture", "A request cannot arrive after today");
         }
         return new SubjectRequest(RequestId.random(), subject, kind, channel, receivedOn, Status.OPEN, null, 0, 0, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /**
@@ -110,9 +116,17 @@ public final class SubjectRequest {
         status = Status.OPEN;
     }
 
-    /** Art. 12(3): at most two further months in all, with reasons told the person inside the first month. */
-    void extend(int months, String reason, LocalDate personToldOn, LocalDate today) {
+    /**
+     * Art. 12(3): at most two further months in all, with reasons told the person inside the first
+     * month — by Tillid's mail today, or by a letter sent on {@code personToldOn}.
+     */
+    void extend(int months, String reason, Notice toldBy, LocalDate personToldOn, LocalDate today) {
+        Objects.requireNonNull(toldBy);
         requireOpen();
+        if (status == Status.AWAITING_IDENTITY) {
+            // The person is told the new due date, and there is none while the clock stands still.
+            throw new RequestRefusal("request.extension.paused", "A request waiting for proof of identity has no due date to extend");
+        }
         if (months < 1 || extensionMonths + months > MAX_EXTENSION_MONTHS) {
             throw new RequestRefusal("request.extension.tooLong", "A request can be extended by two months at most");
         }
@@ -126,6 +140,7 @@ public final class SubjectRequest {
         extensionMonths += months;
         extensionReason = reason.strip();
         extensionNotifiedOn = personToldOn;
+        extensionToldBy = toldBy;
     }
 
     /** Repeated requests are flagged when they arrive; the DPO may find one excessive, with a reason. */
@@ -139,6 +154,9 @@ public final class SubjectRequest {
 
     void complete(String answer, LocalDate today) {
         requireOpen();
+        if (kind == Kind.ERASURE) {
+            throw new RequestRefusal("request.erasure.usePlan", "An erasure is answered by carrying out its plan");
+        }
         if (status == Status.AWAITING_IDENTITY) {
             throw new RequestRefusal("request.identityFirst", "Nothing is released before the person's identity is verified");
         }
@@ -175,6 +193,7 @@ public final class SubjectRequest {
     public int extensionMonths() { return extensionMonths; }
     public String extensionReason() { return extensionReason; }
     public LocalDate extensionNotifiedOn() { return extensionNotifiedOn; }
+    public Notice extensionToldBy() { return extensionToldBy; }
     public Flag flag() { return flag; }
     public String flagReason() { return flagReason; }
     public LocalDate closedOn() { return closedOn; }

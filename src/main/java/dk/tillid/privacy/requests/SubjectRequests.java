@@ -48,6 +48,15 @@ public class SubjectRequests {
     public record RequestAnswered(RequestId request, SubjectId subject, SubjectRequest.Kind kind, SubjectRequest.Status status) {
     }
 
+    /**
+     * Published in the extending transaction; ids only. For {@link SubjectRequest.Notice#MAIL} the
+     * portal queues the mail that tells the person, in that transaction, or throws
+     * {@link ExtensionNoticeRefused} (no address), which undoes the extension; for
+     * {@link SubjectRequest.Notice#LETTER} it throws when the person has an address Tillid could mail.
+     */
+    public record RequestExtended(RequestId request, SubjectId subject, int months, SubjectRequest.Notice toldBy) {
+    }
+
     /** A request has arrived (through the portal, or by e-mail or letter, which staff record). */
     public RequestId receive(SubjectId subject, SubjectRequest.Kind kind, SubjectRequest.Channel channel, LocalDate receivedOn) {
         SubjectRequest request = SubjectRequest.received(subject, kind, channel, receivedOn, today());
@@ -93,8 +102,29 @@ public class SubjectRequests {
         change(id, request -> request.identityVerified(today()));
     }
 
-    public void extend(RequestId id, int months, String reason, LocalDate personToldOn) {
-        change(id, request -> request.extend(months, reason, personToldOn, today()));
+    /**
+     * Extends the deadline and has Tillid tell the person at once: the mail with the reasons and the
+     * new due date is queued in this transaction, so the day they are told is today.
+     *
+     * @throws ExtensionNoticeRefused if the person has no e-mail address (nothing is extended)
+     */
+    public void extendTellingByMail(RequestId id, int months, String reason) {
+        extended(change(id, request -> request.extend(months, reason, SubjectRequest.Notice.MAIL, today(), today())), months);
+    }
+
+    /**
+     * Extends the deadline of a request from a person Tillid cannot mail; the DPO sent them a letter
+     * with the reasons on {@code letterSentOn}.
+     *
+     * @throws ExtensionNoticeRefused if the person has an e-mail address: Tillid tells them itself
+     */
+    public void extendToldByLetter(RequestId id, int months, String reason, LocalDate letterSentOn) {
+        extended(change(id, request -> request.extend(months, reason, SubjectRequest.Notice.LETTER, letterSentOn, today())),
+                months);
+    }
+
+    private void extended(SubjectRequest request, int months) {
+        events.publishEvent(new RequestExtended(request.id(), request.subject(), months, request.extensionToldBy()));
     }
 
     public void markExcessive(RequestId id, String reason) {

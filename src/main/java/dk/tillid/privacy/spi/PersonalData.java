@@ -1,10 +1,15 @@
 package dk.tillid.privacy.spi;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dk.tillid.policy.Policy;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.audit.AuditAction;
@@ -23,11 +28,13 @@ public class PersonalData {
     private final List<PersonalDataProvider> providers;
     private final AuditTrail audit;
     private final PersonalKeys keys;
+    private final DeletionLog deletionLog;
 
-    PersonalData(List<PersonalDataProvider> providers, AuditTrail audit, PersonalKeys keys) {
+    PersonalData(List<PersonalDataProvider> providers, AuditTrail audit, PersonalKeys keys, DeletionLog deletionLog) {
         this.providers = List.copyOf(providers);
         this.audit = audit;
         this.keys = keys;
+        this.deletionLog = deletionLog;
     }
 
     /** What one module holds. */
@@ -54,6 +61,17 @@ public class PersonalData {
         return holdings;
     }
 
+    /** The categories of which anything is held about the person (read for answering a request). */
+    @Transactional(readOnly = true)
+    public Set<String> categoriesHeld(SubjectId subject) {
+        Set<String> categories = new LinkedHashSet<>();
+        providers.forEach(provider -> provider.export(subject).forEach(item -> categories.add(item.category())));
+        if (!categories.isEmpty()) {
+            audit.read(subject, PurposeId.DATA_SUBJECT_RIGHTS, categories.toArray(String[]::new));
+        }
+        return categories;
+    }
+
     /**
      * The original content of a file that {@link #export} named, read from the module that holds it;
      * empty if it is gone. Only for the export that named it, which the audit trail records.
@@ -64,22 +82,41 @@ public class PersonalData {
     }
 
     /**
-     * Erases the person in every module according to the plan. When nothing at all is kept, the
-     * person's key is destroyed too, so that every copy of their encrypted data becomes unreadable
-     * (in a restored backup, once the deletion log is replayed; see ADR 2).
+     * Erases the person in every module according to the plan, and writes the deletion log under the
+     * rule that called for it (a retention rule, or P-RIGHT-3 for an erasure request). When nothing
+     * at all is kept, the person's key is destroyed too, so that every copy of their encrypted data
+     * becomes unreadable (in a restored backup, once the deletion log is replayed; see ADR 2).
      */
     @Transactional
-    public List<ErasureReport> erase(SubjectId subject, ErasurePlan plan) {
+    public List<ErasureReport> erase(SubjectId subject, ErasurePlan plan, String rule) {
         List<ErasureReport> reports = providers.stream().map(provider -> provider.erase(subject, plan)).toList();
         Set<String> deleted = new LinkedHashSet<>();
-        reports.forEach(report -> deleted.addAll(report.deleted()));
+        List<ErasureReport.Kept> kept = new ArrayList<>();
+        reports.forEach(report -> {
+            deleted.addAll(report.deleted());
+            kept.addAll(report.kept());
+        });
         if (!deleted.isEmpty()) {
             audit.change(subject, PurposeId.DATA_SUBJECT_RIGHTS, AuditAction.DELETE, deleted.toArray(String[]::new));
         }
         // The key goes only when nothing at all is kept: a kept category may be encrypted too.
-        if (!plan.keepsAnything() && reports.stream().allMatch(report -> report.kept().isEmpty())) {
+        boolean destroyKey = !plan.keepsAnything() && kept.isEmpty();
+        if (destroyKey) {
             keys.destroy(subject);
         }
+        deletionLog.record(subject, List.copyOf(deleted), kept, rule, destroyKey);
         return reports;
+    }
+
+    /**
+     * The dates that start the person's retention clocks, from every module that knows one (the
+     * latest date wins when two modules know the same event).
+     */
+    @Transactional(readOnly = true)
+    public Map<Policy.RetentionTrigger, LocalDate> retentionStarts(SubjectId subject) {
+        Map<Policy.RetentionTrigger, LocalDate> starts = new EnumMap<>(Policy.RetentionTrigger.class);
+        providers.forEach(provider -> provider.retentionStarts(subject)
+                .forEach((trigger, date) -> starts.merge(trigger, date, (a, b) -> a.isAfter(b) ? a : b)));
+        return starts;
     }
 }

@@ -1,8 +1,11 @@
 package dk.tillid.privacy.spi;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import dk.tillid.policy.Policy.RetentionTrigger;
 import dk.tillid.privacy.SubjectId;
 
 /** Implemented once by every module that holds personal data. */
@@ -19,6 +22,14 @@ public interface PersonalDataProvider {
      * caller's transaction.
      */
     ErasureReport erase(SubjectId subject, ErasurePlan plan);
+
+    /**
+     * The dates this module knows that start a retention clock for the person, e.g. the last day of
+     * their last employment; empty when it knows none.
+     */
+    default Map<RetentionTrigger, LocalDate> retentionStarts(SubjectId subject) {
+        return Map.of();
+    }
 
     /**
      * The original content of a file this module named in the person's export; empty if it holds no

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static dk.tillid.privacy.requests.SubjectRequest.Notice.MAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,17 +39,22 @@ class SubjectRequestTest {
     void anExtensionNeedsReasonsToldWithinTheFirstMonthAndIsTwoMonthsAtMost() {
         SubjectRequest request = request(LocalDate.of(2027, 1, 31));
 
-        assertThatThrownBy(() -> request.extend(1, " ", LocalDate.of(2027, 2, 10), LocalDate.of(2027, 2, 10)))
+        assertThatThrownBy(() -> request.extend(1, " ", MAIL,
+                LocalDate.of(2027, 2, 10), LocalDate.of(2027, 2, 10)))
                 .hasFieldOrPropertyWithValue("key", "request.extension.noReason");
-        assertThatThrownBy(() -> request.extend(1, "Mange dokumenter", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 1)))
+        assertThatThrownBy(() -> request.extend(1, "Mange dokumenter", MAIL,
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 1)))
                 .as("told after the first month").hasFieldOrPropertyWithValue("key", "request.extension.tooLate");
-        assertThatThrownBy(() -> request.extend(3, "Mange dokumenter", LocalDate.of(2027, 2, 10), LocalDate.of(2027, 2, 10)))
+        assertThatThrownBy(() -> request.extend(3, "Mange dokumenter", MAIL,
+                LocalDate.of(2027, 2, 10), LocalDate.of(2027, 2, 10)))
                 .hasFieldOrPropertyWithValue("key", "request.extension.tooLong");
 
-        request.extend(2, "Mange dokumenter i flere systemer", LocalDate.of(2027, 2, 27), LocalDate.of(2027, 2, 27));
+        request.extend(2, "Mange dokumenter i flere systemer", MAIL,
+                LocalDate.of(2027, 2, 27), LocalDate.of(2027, 2, 27));
 
         assertThat(request.dueOn()).isEqualTo(LocalDate.of(2027, 4, 30));
-        assertThatThrownBy(() -> request.extend(1, "Endnu mere", LocalDate.of(2027, 2, 27), LocalDate.of(2027, 2, 27)))
+        assertThatThrownBy(() -> request.extend(1, "Endnu mere", MAIL,
+                LocalDate.of(2027, 2, 27), LocalDate.of(2027, 2, 27)))
                 .hasFieldOrPropertyWithValue("key", "request.extension.tooLong");
     }
 
@@ -60,6 +66,16 @@ class SubjectRequestTest {
         assertThat(request.isOverdue(LocalDate.of(2027, 2, 11))).isTrue();
         request.complete("Indsigt sendt", LocalDate.of(2027, 2, 12));
         assertThat(request.isOverdue(LocalDate.of(2027, 3, 1))).isFalse();
+    }
+
+    @Test
+    void aRequestWaitingForProofOfIdentityHasNoDueDateToExtend() {
+        SubjectRequest request = request(LocalDate.of(2027, 1, 10));
+        request.awaitIdentity(LocalDate.of(2027, 1, 11));
+
+        assertThatThrownBy(() -> request.extend(1, "Mange systemer", MAIL, LocalDate.of(2027, 1, 12), LocalDate.of(2027, 1, 12)))
+                .hasFieldOrPropertyWithValue("key", "request.extension.paused");
+        assertThat(request.extensionMonths()).isZero();
     }
 
     @Test

@@ -39,7 +39,8 @@ class PersonalDataTest {
     static final Map<String, String> MAY_KEEP_THE_ID = Map.of(
             "audit_event", "the trail of what was done stays, with a random id that no longer leads anywhere",
             "audit_pending", "the same, on its way to the trail",
-            "person_key", "the tombstone that makes encrypted copies read as erased");
+            "person_key", "the tombstone that makes encrypted copies read as erased",
+            "deletion_log", "the record of the erasure, replayed after a restore");
 
     @Autowired
     PersonalData personalData;
@@ -101,7 +102,7 @@ class PersonalDataTest {
         SubjectId subject = holdEverywhere(new DanishPeople(32).next(PersonKind.CANDIDATE));
         byte[] sealed = keys.encryptText(subject, "test.note", "a sensitive note");
 
-        List<ErasureReport> reports = personalData.erase(subject, ErasurePlan.deleteEverything());
+        List<ErasureReport> reports = personalData.erase(subject, ErasurePlan.deleteEverything(), "P-RIGHT-3");
 
         assertThat(reports).allSatisfy(report -> assertThat(report.kept()).isEmpty());
         assertThat(reports).filteredOn(report -> report.source().equals("person")).singleElement()
@@ -117,7 +118,7 @@ class PersonalDataTest {
         LocalDate until = LocalDate.of(2032, 12, 31);
 
         List<ErasureReport> reports = personalData.erase(subject,
-                ErasurePlan.deleteEverything().keep("P-DATA-REL", "Bogføringsloven § 10: accounting records", until));
+                ErasurePlan.deleteEverything().keep("P-DATA-REL", "Bogføringsloven § 10: accounting records", until), "P-RIGHT-3");
 
         assertThat(reports).filteredOn(report -> report.source().equals("person")).singleElement().satisfies(report -> {
             assertThat(report.deleted()).containsExactly("P-DATA-1");

@@ -1,0 +1,69 @@
+package dk.tillid.privacy.requests;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dk.tillid.platform.AgencyTime;
+import dk.tillid.policy.Policy;
+import dk.tillid.policy.Policy.RetentionTrigger;
+import dk.tillid.privacy.SubjectId;
+import dk.tillid.privacy.spi.ErasurePlan;
+import dk.tillid.privacy.retention.RetentionDates;
+import dk.tillid.privacy.spi.PersonalData;
+import org.springframework.stereotype.Component;
+
+/**
+ * Plans an erasure (Art. 17): everything the person's data is deleted, except the categories a law
+ * makes the agency keep (the policy's retention rules with a legal obligation, Art. 17(3)(b)),
+ * while that rule's clock still runs (counted by {@link RetentionDates}).
+ */
+@Component
+class ErasurePlanner {
+
+    private final PersonalData personalData;
+    private final RetentionDates retention;
+    private final Policy policy;
+    private final Clock clock;
+
+    ErasurePlanner(PersonalData personalData, RetentionDates retention, Policy policy, Clock clock) {
+        this.personalData = personalData;
+        this.retention = retention;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    ErasureProposal plan(SubjectId subject) {
+        Set<String> held = personalData.categoriesHeld(subject);
+        Map<RetentionTrigger, LocalDate> starts = personalData.retentionStarts(subject);
+        LocalDate today = AgencyTime.today(clock);
+        Map<String, ErasureProposal.Keeping> kept = new LinkedHashMap<>();
+        for (Policy.RetentionRule rule : policy.legalObligations()) {
+            retention.keptThrough(rule, starts).filter(until -> !until.isBefore(today)).ifPresent(until ->
+                    rule.categories().stream().filter(held::contains).forEach(category -> kept.merge(category,
+                            new ErasureProposal.Keeping(category, rule.id(), until),
+                            (a, b) -> a.until().isAfter(b.until()) ? a : b)));
+        }
+        ErasurePlan plan = ErasurePlan.deleteEverything();
+        for (ErasureProposal.Keeping keeping : kept.values()) {
+            plan = plan.keep(keeping.category(), keeping.rule(), keeping.until());
+        }
+        List<String> deleted = new ArrayList<>(held);
+        deleted.removeAll(kept.keySet());
+        return new ErasureProposal(subject, plan, deleted, List.copyOf(kept.values()));
+    }
+
+    /** The category's name and the law that keeps it, in the reader's language. */
+    String categoryName(String category, Locale locale) {
+        return policy.findCategory(category).map(found -> found.name().in(locale)).orElse(category);
+    }
+
+    String obligation(String rule, Locale locale) {
+        return policy.retentionRule(rule).legalObligation().in(locale);
+    }
+}

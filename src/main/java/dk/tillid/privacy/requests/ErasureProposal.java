@@ -1,0 +1,27 @@
+package dk.tillid.privacy.requests;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dk.tillid.privacy.SubjectId;
+import dk.tillid.privacy.spi.ErasurePlan;
+
+/**
+ * What an erasure will delete and what it must keep, shown to the DPO before it runs and told to
+ * the person after: categories by policy id; each kept one with the retention rule of the law that
+ * keeps it and the last day it is kept.
+ */
+public record ErasureProposal(SubjectId subject, ErasurePlan plan, List<String> deleted, List<Keeping> kept) {
+
+    public record Keeping(String category, String rule, LocalDate until) {
+    }
+
+    public ErasureProposal {
+        deleted = List.copyOf(deleted);
+        kept = List.copyOf(kept);
+    }
+
+    public boolean holdsNothing() {
+        return deleted.isEmpty() && kept.isEmpty();
+    }
+}

@@ -1,0 +1,72 @@
+package dk.tillid.privacy.spi;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import dk.tillid.privacy.SubjectId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The record of every erasure, with no personal data in it: a pseudonymous id, the categories
+ * deleted and kept, the rule, UTC time. It proves what was erased, and a restore replays it.
+ */
+@Service
+public class DeletionLog {
+
+    /** One erasure; {@code kept} reads e.g. "P-DATA-9 until 2031-12-31". */
+    public record Entry(long id, SubjectId subject, List<String> deleted, List<String> kept, String rule,
+                        boolean keyDestroyed, Instant erasedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DeletionLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(SubjectId subject, List<String> deleted, List<ErasureReport.Kept> kept, String rule, boolean keyDestroyed) {
+        jdbc.sql("""
+                        INSERT INTO deletion_log (subject_id, deleted, kept, rule, key_destroyed, erased_at)
+                        VALUES (:subject, :deleted, :kept, :rule, :keyDestroyed, :at)""")
+                .param("subject", subject.value())
+                .param("deleted", deleted.toArray(String[]::new))
+                .param("kept", kept.stream().map(DeletionLog::describe).distinct().toArray(String[]::new))
+                .param("rule", rule)
+                .param("keyDestroyed", keyDestroyed)
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** The newest entries first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Entry> latest(int limit) {
+        return jdbc.sql("SELECT * FROM deletion_log ORDER BY id DESC LIMIT :limit")
+                .param("limit", limit)
+                .query((rs, row) -> new Entry(rs.getLong("id"), new SubjectId(rs.getObject("subject_id", UUID.class)),
+                        strings(rs.getArray("deleted")), strings(rs.getArray("kept")), rs.getString("rule"),
+                        rs.getBoolean("key_destroyed"), rs.getTimestamp("erased_at").toInstant()))
+                .list();
+    }
+
+    private static String describe(ErasureReport.Kept kept) {
+        LocalDate until = kept.until();
+        return kept.category() + " until " + until;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.asList((String[]) array.getArray());
+    }
+}
