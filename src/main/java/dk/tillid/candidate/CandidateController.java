@@ -108,6 +108,7 @@ class CandidateController {
         page.addObject("documents", documents.list(id, WORK));
         page.addObject("documentKinds", DocumentKind.values());
         page.addObject("disclosures", disclosuresRecruitersMaySee(id));
+        page.addObject("restricted", persons.isRestricted(id));
         return page;
     }
 

@@ -38,7 +38,7 @@ class CandidateDocumentController {
     @PostMapping
     String upload(@PathVariable PersonId id, @RequestParam(required = false) DocumentKind kind,
                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
-        candidates.requireCandidate(id);
+        candidates.requireWritable(id, CandidateController.WORK);
         if (kind == null || file == null || file.isEmpty()) {
             redirect.addFlashAttribute("uploadRefused", "document.refused.EMPTY");
         } else {
@@ -65,7 +65,7 @@ class CandidateDocumentController {
 
     @PostMapping("/{documentId}/delete")
     String delete(@PathVariable PersonId id, @PathVariable DocumentId documentId, RedirectAttributes redirect) {
-        candidates.requireCandidate(id);
+        candidates.requireWritable(id, CandidateController.WORK);
         documents.delete(id, documentId, CandidateController.WORK);
         redirect.addFlashAttribute("saved", "candidate.removed");
         return "redirect:/candidates/" + id.value() + "#documents";

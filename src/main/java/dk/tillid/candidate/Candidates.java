@@ -111,6 +111,7 @@ public class Candidates {
      * recorded), so the history shows what the edit touched.
      */
     public void update(PersonId id, NewCandidate edited, PurposeId purpose) {
+        persons.requireUnrestricted(id, purpose);
         Person before = persons.get(id, purpose);
         NewPerson after = edited.person();
         if (!before.name().equals(after.name())) {
@@ -164,12 +165,28 @@ public class Candidates {
         }
     }
 
+    /**
+     * Art. 18: a candidate whose processing is restricted has a read-only record (their CV, sections and
+     * documents) until the restriction is lifted; answering their own requests may still correct it.
+     */
+    @Transactional(readOnly = true)
+    public void requireWritable(PersonId id, PurposeId purpose) {
+        requireCandidate(id);
+        persons.requireUnrestricted(id, purpose);
+    }
+
     /** The person proved the e-mail address is theirs: the profile becomes active for matching. */
     public void confirmEmail(PersonId id, PurposeId purpose) {
-        change(id, purpose, "P-DATA-REL", candidate -> candidate.confirmEmail(clock.instant()));
+        // The person's own act, not the agency's use of the record: a restriction does not stop it.
+        apply(id, purpose, "P-DATA-REL", candidate -> candidate.confirmEmail(clock.instant()));
     }
 
     private void change(PersonId id, PurposeId purpose, String category, Consumer<Candidate> step) {
+        persons.requireUnrestricted(id, purpose);
+        apply(id, purpose, category, step);
+    }
+
+    private void apply(PersonId id, PurposeId purpose, String category, Consumer<Candidate> step) {
         Candidate candidate = repository.find(id).orElseThrow(() -> new UnknownPersonException(id));
         step.accept(candidate);
         repository.update(candidate);

@@ -61,6 +61,12 @@ class ClientRepository {
                 .query(ClientRepository::company).list();
     }
 
+    List<ClientId> named(String name) {
+        return jdbc.sql("SELECT id FROM client_company WHERE lower(name) = lower(:name) ORDER BY id")
+                .param("name", name == null ? "" : name.strip())
+                .query((row, n) -> new ClientId(row.getObject("id", UUID.class))).list();
+    }
+
     void insertContact(PersonId person, ClientId client, String position) {
         jdbc.sql("INSERT INTO client_contact (person_id, client_id, position) VALUES (:person, :client, :position)")
                 .param("person", person.value()).param("client", client.value()).param("position", position)

@@ -98,6 +98,17 @@ public class Clients {
         return repository.contacts(client).stream().map(row -> contact(row, purpose)).toList();
     }
 
+    /**
+     * The active contacts at the companies of exactly this name: the disclosure ledger names a company
+     * by its name, and a correction passed on (GDPR art. 19) goes to someone there now.
+     */
+    @Transactional(readOnly = true)
+    public List<BusinessContact> activeContactsAt(String companyName, PurposeId purpose) {
+        return repository.named(companyName).stream()
+                .flatMap(client -> repository.contacts(client).stream().filter(ClientRepository.ContactRow::active))
+                .map(row -> contact(row, purpose)).toList();
+    }
+
     @Transactional(readOnly = true)
     public BusinessContact contact(PersonId person, PurposeId purpose) {
         return contact(repository.contact(person).orElseThrow(() -> new UnknownClientException("contact")), purpose);

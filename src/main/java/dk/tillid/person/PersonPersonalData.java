@@ -100,6 +100,13 @@ class PersonPersonalData implements PersonalDataProvider {
         items.add(new PersonalDataItem(Persons.RELATIONSHIP, "lastContactAt", person.lastContactAt().toString(), Origin.THE_AGENCY));
         person.unregisteredAt().ifPresent(at ->
                 items.add(new PersonalDataItem(Persons.RELATIONSHIP, "unregisteredAt", at.toString(), Origin.THE_PERSON)));
+        repository.restriction(person.id()).ifPresent(restriction -> {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("since", restriction.restrictedAt().toString());
+            value.put("reason", restriction.reason());
+            value.put("liftOn", restriction.liftableFrom().map(Object::toString).orElse(null));
+            items.add(new PersonalDataItem(Persons.RELATIONSHIP, "processingRestricted", value, Origin.THE_AGENCY));
+        });
         for (ContactEvent contact : repository.contacts(person.id())) {
             Map<String, Object> value = new LinkedHashMap<>();
             value.put("kind", contact.kind().name());

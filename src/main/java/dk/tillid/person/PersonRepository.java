@@ -137,6 +137,27 @@ class PersonRepository {
                 .update() == 1;
     }
 
+    Optional<Restriction> restriction(PersonId id) {
+        return jdbc.sql("""
+                        SELECT restricted_at, reason, lift_announced_at, lift_on FROM processing_restriction
+                        WHERE person_id = :id AND lifted_at IS NULL""")
+                .param("id", id.value())
+                .query((row, n) -> new Restriction(row.getTimestamp(1).toInstant(), row.getString(2),
+                        instant(row, "lift_announced_at"), row.getObject("lift_on", LocalDate.class)))
+                .optional();
+    }
+
+    void announceLift(PersonId id, Instant at, String by, LocalDate liftOn) {
+        jdbc.sql("""
+                        UPDATE processing_restriction SET lift_announced_at = :at, lift_announced_by = :by, lift_on = :liftOn
+                        WHERE person_id = :id AND lifted_at IS NULL""")
+                .param("id", id.value())
+                .param("at", Timestamp.from(at))
+                .param("by", by)
+                .param("liftOn", java.sql.Date.valueOf(liftOn))
+                .update();
+    }
+
     boolean isRestricted(PersonId id) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM processing_restriction WHERE person_id = :id AND lifted_at IS NULL)")
                 .param("id", id.value()).query(Boolean.class).single();

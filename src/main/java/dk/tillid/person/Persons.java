@@ -25,6 +25,11 @@ public class Persons {
     public static final String IDENTITY = "P-DATA-1";
     /** Kind, registration and last contact, unregistering. */
     public static final String RELATIONSHIP = "P-DATA-REL";
+    /**
+     * Days between telling a person their restriction will be lifted and lifting it at the earliest:
+     * a week, so that a mail read late still leaves time to object or to ask us to keep it.
+     */
+    public static final int LIFT_NOTICE_DAYS = 7;
 
     private final PersonRepository repository;
     private final AuditTrail audit;
@@ -100,6 +105,7 @@ public class Persons {
      * anew. The note is optional and short.
      */
     public void recordContact(PersonId id, ContactEvent.Kind kind, String note, PurposeId purpose) {
+        requireUnrestricted(id, purpose);
         ContactEvent event = new ContactEvent(kind, clock.instant(), audit.currentActor().toString(), note);
         change(id, purpose, RELATIONSHIP, person -> person.recordContact(event.occurredAt()));
         repository.insertContact(id, event);
@@ -118,7 +124,8 @@ public class Persons {
 
     /**
      * Art. 18: from now on the person's data is only stored; matching, offers and disclosures leave
-     * them out until the restriction is lifted. A second restriction while one stands changes nothing.
+     * them out, and their record is read-only for the agency's daily work ({@link #requireUnrestricted}),
+     * until the restriction is lifted. A second restriction while one stands changes nothing.
      */
     public void restrict(PersonId id, String reason, PurposeId purpose) {
         requireKnown(id);
@@ -130,8 +137,37 @@ public class Persons {
         }
     }
 
+    /**
+     * Art. 18(3): records that the person has been told the restriction will be lifted on {@code liftOn}
+     * or later, which must be at least {@value #LIFT_NOTICE_DAYS} days away: time to object or to ask
+     * us to keep it. Telling them again moves the day.
+     */
+    public void announceLift(PersonId id, LocalDate liftOn, PurposeId purpose) {
+        requireKnown(id);
+        if (!repository.isRestricted(id)) {
+            throw new RestrictionStepRefused(RestrictionStepRefused.Reason.NOT_RESTRICTED, "No restriction stands");
+        }
+        if (liftOn == null || liftOn.isBefore(AgencyTime.today(clock).plusDays(LIFT_NOTICE_DAYS))) {
+            throw new RestrictionStepRefused(RestrictionStepRefused.Reason.NOTICE_TOO_SHORT,
+                    "A restriction is lifted at the earliest " + LIFT_NOTICE_DAYS + " days after the person is told");
+        }
+        repository.announceLift(id, clock.instant(), audit.currentActor().toString(), liftOn);
+        audit.change(id.subject(), purpose, AuditAction.UPDATE, RELATIONSHIP);
+    }
+
+    /** Lifts the standing restriction: only once the person has been told, and not before the day they were told. */
     public void liftRestriction(PersonId id, PurposeId purpose) {
         requireKnown(id);
+        Restriction standing = repository.restriction(id).orElseThrow(() ->
+                new RestrictionStepRefused(RestrictionStepRefused.Reason.NOT_RESTRICTED, "No restriction stands"));
+        if (!standing.liftAnnounced()) {
+            throw new RestrictionStepRefused(RestrictionStepRefused.Reason.NOT_ANNOUNCED,
+                    "The person must be told before the restriction is lifted");
+        }
+        if (AgencyTime.today(clock).isBefore(standing.liftOn())) {
+            throw new RestrictionStepRefused(RestrictionStepRefused.Reason.TOO_EARLY,
+                    "The restriction cannot be lifted before the day the person was told");
+        }
         if (repository.liftRestriction(id, clock.instant(), audit.currentActor().toString())) {
             audit.change(id.subject(), purpose, AuditAction.UPDATE, RELATIONSHIP);
         }
@@ -143,15 +179,36 @@ public class Persons {
         return repository.isRestricted(id);
     }
 
+    /** The standing restriction, if any: why, since when, and whether its lifting has been announced. */
+    @Transactional(readOnly = true)
+    public Optional<Restriction> restriction(PersonId id, PurposeId purpose) {
+        Optional<Restriction> standing = repository.restriction(id);
+        standing.ifPresent(found -> audit.read(id.subject(), purpose, RELATIONSHIP));
+        return standing;
+    }
+
+    /**
+     * Refuses a change to a restricted person's record: it is read-only for every purpose but answering
+     * the person's own requests (a correction of data they contest is what the restriction waits for).
+     */
+    @Transactional(readOnly = true)
+    public void requireUnrestricted(PersonId id, PurposeId purpose) {
+        if (!PurposeId.DATA_SUBJECT_RIGHTS.equals(purpose) && repository.isRestricted(id)) {
+            throw new ProcessingRestrictedException();
+        }
+    }
+
     public void becomeEmployee(PersonId id, PurposeId purpose) {
         change(id, purpose, RELATIONSHIP, Person::becomeEmployee);
     }
 
     public void correctName(PersonId id, PersonName name, PurposeId purpose) {
+        requireUnrestricted(id, purpose);
         change(id, purpose, IDENTITY, person -> person.correctName(name));
     }
 
     public void changeContact(PersonId id, ContactDetails contact, PurposeId purpose) {
+        requireUnrestricted(id, purpose);
         change(id, purpose, IDENTITY, person -> person.changeContact(contact));
     }
 
@@ -176,10 +233,12 @@ public class Persons {
     }
 
     public void moveTo(PersonId id, PostalAddress address, PurposeId purpose) {
+        requireUnrestricted(id, purpose);
         change(id, purpose, IDENTITY, person -> person.moveTo(address));
     }
 
     public void correctDateOfBirth(PersonId id, LocalDate dateOfBirth, PurposeId purpose) {
+        requireUnrestricted(id, purpose);
         change(id, purpose, IDENTITY, person -> person.correctDateOfBirth(dateOfBirth, AgencyTime.today(clock)));
     }
 

@@ -2,6 +2,8 @@ package dk.tillid.portal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import dk.tillid.person.PersonId;
 import dk.tillid.person.Persons;
@@ -13,6 +15,7 @@ import dk.tillid.privacy.consent.ConsentLedger;
 import dk.tillid.privacy.requests.RequestId;
 import dk.tillid.privacy.requests.SubjectRequest;
 import dk.tillid.privacy.requests.SubjectRequests;
+import dk.tillid.rights.Rectifications;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PortalRightsController {
 
+    /** A correction passed on, as the person sees it: the company, the kinds of data, when. */
+    record PassedOnShown(String recipient, String categories, java.time.Instant at) {
+    }
+
     /** A consent that stands, as the person sees it. */
     record StandingConsent(String purpose, String category, String purposeName, String categoryName) {
     }
@@ -39,12 +46,14 @@ class PortalRightsController {
     private final Policy policy;
     private final dk.tillid.privacy.requests.AccessPackageDownloads downloads;
     private final dk.tillid.privacy.requests.PortabilityExports portability;
+    private final Rectifications rectifications;
 
     PortalRightsController(ConsentLedger consents, Persons persons, SubjectRequests requests, SignedInPerson signedIn, Policy policy,
                            dk.tillid.privacy.requests.AccessPackageDownloads downloads,
-                           dk.tillid.privacy.requests.PortabilityExports portability) {
+                           dk.tillid.privacy.requests.PortabilityExports portability, Rectifications rectifications) {
         this.downloads = downloads;
         this.portability = portability;
+        this.rectifications = rectifications;
         this.consents = consents;
         this.persons = persons;
         this.requests = requests;
@@ -62,9 +71,16 @@ class PortalRightsController {
                             policy.purpose(event.purpose()).name().in(locale),
                             event.category() == null ? null : policy.category(event.category()).name().in(locale)))
                     .toList();
+            // Art. 19: whom a correction of theirs was passed on to (the company), by request.
+            Map<RequestId, List<PassedOnShown>> passedOn = rectifications.passedOn(person.subject()).stream()
+                    .collect(Collectors.groupingBy(Rectifications.PassedOn::request, Collectors.mapping(
+                            passed -> new PassedOnShown(passed.recipientName(), passed.categories().stream()
+                                    .map(category -> policy.category(category).name().in(locale))
+                                    .collect(Collectors.joining(", ")), passed.at()), Collectors.toList())));
             return new ModelAndView("portal/choices").addObject("consents", standing)
                     .addObject("unregistered", persons.get(person, PurposeId.DATA_SUBJECT_RIGHTS).isUnregistered())
-                    .addObject("requests", requests.of(person.subject()));
+                    .addObject("requests", requests.of(person.subject()))
+                    .addObject("passedOn", passedOn);
         });
     }
 

@@ -49,6 +49,9 @@ class CandidateMatchingTest {
     @Autowired
     Documents documents;
 
+    @Autowired
+    dk.tillid.MutableClock clock;
+
     /** A skill no other test's candidate has, so each test sees only its own people. */
     final String skill = "svejs" + UUID.randomUUID().toString().substring(0, 8);
     /** Skills no other test's candidates have: the database is shared, and "truck" is common. */
@@ -80,7 +83,15 @@ class CandidateMatchingTest {
 
         assertThat(ids(criteria())).containsExactly(kept);
 
-        persons.liftRestriction(restricted, PurposeId.DATA_SUBJECT_RIGHTS);
+        // Lifted only after the person was told, on the day they were told or later (art. 18(3)).
+        persons.announceLift(restricted, dk.tillid.platform.AgencyTime.today(clock).plusDays(Persons.LIFT_NOTICE_DAYS),
+                PurposeId.DATA_SUBJECT_RIGHTS);
+        clock.advance(java.time.Duration.ofDays(Persons.LIFT_NOTICE_DAYS + 1));
+        try {
+            persons.liftRestriction(restricted, PurposeId.DATA_SUBJECT_RIGHTS);
+        } finally {
+            clock.reset();
+        }
         assertThat(ids(criteria())).containsExactlyInAnyOrder(kept, restricted);
     }
 

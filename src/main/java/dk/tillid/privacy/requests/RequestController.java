@@ -48,11 +48,14 @@ class RequestController {
     private final SubjectRequests requests;
     private final AccessPackageDownloads downloads;
     private final PortabilityExports portability;
+    private final org.springframework.beans.factory.ObjectProvider<RequestWork> work;
 
-    RequestController(SubjectRequests requests, AccessPackageDownloads downloads, PortabilityExports portability) {
+    RequestController(SubjectRequests requests, AccessPackageDownloads downloads, PortabilityExports portability,
+                      org.springframework.beans.factory.ObjectProvider<RequestWork> work) {
         this.requests = requests;
         this.downloads = downloads;
         this.portability = portability;
+        this.work = work;
     }
 
     /** The Art. 15 download: the package as JSON and as a page, with the original files; never before identity is verified. */
@@ -140,9 +143,12 @@ class RequestController {
     }
 
     @GetMapping("/{id}")
-    ModelAndView show(@PathVariable UUID id) {
-        return new ModelAndView("privacy/request").addObject("request", requests.get(new RequestId(id)))
-                .addObject("today", requests.today());
+    ModelAndView show(@PathVariable UUID id, java.util.Locale locale) {
+        SubjectRequest request = requests.get(new RequestId(id));
+        return new ModelAndView("privacy/request").addObject("request", request)
+                .addObject("today", requests.today())
+                .addObject("panels", work.orderedStream().map(module -> module.panel(request, locale))
+                        .flatMap(java.util.Optional::stream).toList());
     }
 
     @PostMapping("/{id}/await-identity")

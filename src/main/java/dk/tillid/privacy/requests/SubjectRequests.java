@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import dk.tillid.platform.AgencyTime;
@@ -11,6 +12,7 @@ import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.audit.AuditAction;
 import dk.tillid.privacy.audit.AuditTrail;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,13 +34,15 @@ public class SubjectRequests {
     private final AuditTrail audit;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ObjectProvider<RequestWork> work;
 
     SubjectRequests(RequestRepository repository, AuditTrail audit, Clock clock,
-                    org.springframework.context.ApplicationEventPublisher events) {
+                    org.springframework.context.ApplicationEventPublisher events, ObjectProvider<RequestWork> work) {
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.work = work;
     }
 
     /**
@@ -131,8 +135,49 @@ public class SubjectRequests {
         change(id, request -> request.flag(SubjectRequest.Flag.EXCESSIVE, reason));
     }
 
+    /** Answers the request; refused while a module says the work it asked for is not done yet. */
     public void complete(RequestId id, String answer) {
-        answered(change(id, request -> request.complete(answer, today())));
+        answered(change(id, request -> {
+            if (request.isOpen() && request.status() != SubjectRequest.Status.AWAITING_IDENTITY) {
+                work.orderedStream().map(module -> module.unfinished(request)).flatMap(Optional::stream).findFirst()
+                        .ifPresent(key -> {
+                            throw new RequestRefusal(key, "Work on the request is left to do");
+                        });
+            }
+            request.complete(answer, today());
+        }));
+    }
+
+    /**
+     * The request, for a module to act on: it must be of that kind, open, and the person's identity
+     * verified (nothing is done for anyone before they have proved who they are).
+     */
+    @Transactional(readOnly = true)
+    public SubjectRequest actionable(RequestId id, SubjectRequest.Kind kind) {
+        SubjectRequest request = verified(id, kind);
+        if (!request.isOpen()) {
+            throw new RequestRefusal("request.closed", "The request is answered already");
+        }
+        return request;
+    }
+
+    /**
+     * The request, for a module to act on after it was answered too (a restriction is lifted long
+     * after the request for it): of that kind, its identity verified, not refused.
+     */
+    @Transactional(readOnly = true)
+    public SubjectRequest verified(RequestId id, SubjectRequest.Kind kind) {
+        SubjectRequest request = get(id);
+        if (request.kind() != kind) {
+            throw new RequestRefusal("request.otherKind", "The request is of another kind");
+        }
+        if (request.status() == SubjectRequest.Status.AWAITING_IDENTITY) {
+            throw new RequestRefusal("request.identityFirst", "Nothing is released before the person's identity is verified");
+        }
+        if (request.status() == SubjectRequest.Status.REFUSED) {
+            throw new RequestRefusal("request.closed", "The request is answered already");
+        }
+        return request;
     }
 
     public void refuse(RequestId id, String reason) {
