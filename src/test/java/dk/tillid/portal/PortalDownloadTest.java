@@ -70,11 +70,11 @@ class PortalDownloadTest {
         PersonId stranger = persons.register(people.next(PersonKind.CANDIDATE), PurposeId.SUITABILITY);
         assertThat(mvc.get().uri("/portal/requests/" + portability.value() + "/package.zip").with(as(stranger)).exchange())
                 .as("another person's answer").hasStatus(404);
-        RequestId erasure = requests.receive(person.subject(), SubjectRequest.Kind.ERASURE, SubjectRequest.Channel.PORTAL,
+        RequestId refused = requests.receive(person.subject(), SubjectRequest.Kind.ACCESS, SubjectRequest.Channel.PORTAL,
                 requests.today());
-        requests.complete(erasure, "Slettet");
-        assertThat(mvc.get().uri("/portal/requests/" + erasure.value() + "/package.zip").with(as(person)).exchange())
-                .as("an erasure has nothing to download").hasStatus(404);
+        requests.refuse(refused, "Åbenbart grundløs");
+        assertThat(mvc.get().uri("/portal/requests/" + refused.value() + "/package.zip").with(as(person)).exchange())
+                .as("a refused request has nothing to download").hasStatus(404);
 
         clock.advance(Duration.ofDays(31));
         assertThat(mvc.get().uri("/portal/requests/" + access.value() + "/package.zip").with(as(person)).exchange())
