@@ -1,11 +1,12 @@
 package dk.tillid.document;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.Set;
 
 import dk.tillid.person.PersonId;
@@ -15,6 +16,7 @@ import dk.tillid.privacy.spi.ErasurePlan;
 import dk.tillid.privacy.spi.ErasureReport;
 import dk.tillid.privacy.spi.PersonalDataItem;
 import dk.tillid.privacy.spi.PersonalDataProvider;
+import dk.tillid.privacy.spi.PersonalFile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -47,11 +49,26 @@ class DocumentPersonalData implements PersonalDataProvider {
             value.put("fileName", keys.decrypt(subject, Documents.nameField(row.id()), row.sealedName()).text().orElse(null));
             value.put("mediaType", row.mediaType());
             value.put("uploadedAt", row.uploadedAt().toString());
-            keys.decrypt(subject, Documents.contentField(row.id()), store.read(row.storageName())).bytes()
-                    .ifPresent(content -> value.put("contentBase64", Base64.getEncoder().encodeToString(content)));
+            // The content is not read here: the export names the file, and a download copies it (original).
+            value.put("file", new PersonalFile(source(), row.id().value().toString()));
             items.add(new PersonalDataItem(row.kind().category(), "document", value, PersonalDataItem.Origin.THE_PERSON));
         }
         return items;
+    }
+
+    @Override
+    public Optional<byte[]> original(SubjectId subject, PersonalFile file) {
+        if (!file.source().equals(source())) {
+            return Optional.empty();
+        }
+        DocumentId id;
+        try {
+            id = new DocumentId(UUID.fromString(file.id()));
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty();
+        }
+        return repository.find(new PersonId(subject.value()), id)
+                .flatMap(row -> keys.decrypt(subject, Documents.contentField(id), store.read(row.storageName())).bytes());
     }
 
     @Override

@@ -27,15 +27,15 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The access rules of every page. Public: the website pages, the login and the health probe.
- * Everything else needs a staff login with a role; the record of processing needs DPO or ADMIN, the
- * administration pages ({@code /admin/**}) ADMIN.
+ * The access rules of every page. Public: the website pages, the published JSON schemas, the login
+ * and the health probe. Everything else needs a staff login with a role; the record of processing
+ * needs DPO or ADMIN, the administration pages ({@code /admin/**}) ADMIN.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {"/", "/privacy", "/cookies", "/jobs", "/register", "/register/**", "/css/**",
-            "/js/**", "/images/**", "/favicon.ico", "/too-large"};
+            "/js/**", "/images/**", "/favicon.ico", "/too-large", "/schemas/**"};
     /**
      * The website's posts that need no session: the cookie choice and the statistics count (checked
      * to come from this site instead of by a CSRF token, so that showing the banner sets no cookie).

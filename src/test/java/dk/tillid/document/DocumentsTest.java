@@ -14,6 +14,7 @@ import dk.tillid.privacy.audit.AuditTrail;
 import dk.tillid.privacy.audit.PurposeNotAllowedException;
 import dk.tillid.privacy.keys.PersonalKeys;
 import dk.tillid.privacy.spi.ErasurePlan;
+import dk.tillid.privacy.spi.PersonalFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -133,9 +134,16 @@ class DocumentsTest {
         DocumentInfo cv = documents.upload(new Upload(person, DocumentKind.CV, "cv.pdf", SampleFiles.pdf("Ålborg")), WORK);
         String storageName = jdbc.sql("SELECT storage_name FROM document WHERE id = :id")
                 .param("id", cv.id().value()).query(String.class).single();
+        byte[] uploaded = documents.download(person, cv.id(), WORK).content();
 
-        assertThat(personalData.export(person.subject())).singleElement().satisfies(item ->
-                assertThat(item.value()).asString().contains("cv.pdf", "contentBase64"));
+        var item = personalData.export(person.subject()).get(0);
+        assertThat(item.value()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("fileName", "cv.pdf").containsKey("file").doesNotContainKey("contentBase64");
+        PersonalFile file = (PersonalFile) ((java.util.Map<?, ?>) item.value()).get("file");
+        assertThat(personalData.original(person.subject(), file)).as("the export names the file; its original comes apart")
+                .hasValueSatisfying(content -> assertThat(content).isEqualTo(uploaded));
+        assertThat(personalData.original(new dk.tillid.privacy.SubjectId(java.util.UUID.randomUUID()), file))
+                .as("only the person's own").isEmpty();
 
         transactions.executeWithoutResult(status -> personalData.erase(person.subject(), ErasurePlan.deleteEverything()));
 

@@ -47,17 +47,37 @@ class RequestController {
     }
 
     private final SubjectRequests requests;
-    private final AccessPackages packages;
+    private final AccessPackageDownloads downloads;
+    private final PortabilityExports portability;
     private final org.springframework.beans.factory.ObjectProvider<RequestWork> work;
 
-    RequestController(SubjectRequests requests, AccessPackages packages,
+    RequestController(SubjectRequests requests, AccessPackageDownloads downloads, PortabilityExports portability,
                       org.springframework.beans.factory.ObjectProvider<RequestWork> work) {
         this.requests = requests;
-        this.packages = packages;
+        this.downloads = downloads;
+        this.portability = portability;
         this.work = work;
     }
 
-    /** The Art. 15 package as a JSON file to hand over; never before the person's identity is verified. */
+    /** The Art. 15 download: the package as JSON and as a page, with the original files; never before identity is verified. */
+    @GetMapping("/{id}/package.zip")
+    void packageZip(@PathVariable UUID id, java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        SubjectRequest request = releasable(id);
+        downloads.zip(request.subject(), locale).send(response, "access-package-" + request.receivedOn() + ".zip");
+    }
+
+    /** The Art. 20 download, for a portability request only: what the person gave us, JSON (schema-checked), CSV and files. */
+    @GetMapping("/{id}/portability.zip")
+    void portabilityZip(@PathVariable UUID id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        SubjectRequest request = releasable(id);
+        if (request.kind() != SubjectRequest.Kind.PORTABILITY) {
+            throw new NotPortabilityException();
+        }
+        portability.zip(request.subject()).send(response, "my-data-" + request.receivedOn() + ".zip");
+    }
+
+    /** The JSON of the access package alone (the files it names are in the zip). */
     @GetMapping("/{id}/package.json")
     org.springframework.http.ResponseEntity<AccessPackages.AccessPackage> packageFile(@PathVariable UUID id, java.util.Locale locale) {
         SubjectRequest request = releasable(id);
@@ -66,14 +86,14 @@ class RequestController {
                         .attachment().filename("access-package-" + request.receivedOn() + ".json").build().toString())
                 .cacheControl(org.springframework.http.CacheControl.noStore())
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .body(packages.of(request.subject(), locale));
+                .body(downloads.json(request.subject(), locale));
     }
 
     /** The same package as a page a person can read. */
     @GetMapping("/{id}/package")
     ModelAndView packagePage(@PathVariable UUID id, java.util.Locale locale) {
         SubjectRequest request = releasable(id);
-        return new ModelAndView("privacy/access-package").addObject("pkg", packages.of(request.subject(), locale))
+        return new ModelAndView("privacy/access-package").addObject("pkg", downloads.json(request.subject(), locale))
                 .addObject("request", request);
     }
 
@@ -90,6 +110,14 @@ class RequestController {
     static class IdentityNotVerifiedException extends RuntimeException {
         IdentityNotVerifiedException() {
             super("The person's identity is not verified yet");
+        }
+    }
+
+    /** A portability download is the answer to a portability request, and to no other. */
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NOT_FOUND)
+    static class NotPortabilityException extends RuntimeException {
+        NotPortabilityException() {
+            super("This request is not a portability request");
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import dk.tillid.policy.Policy;
@@ -69,6 +70,15 @@ public class PersonalData {
             audit.read(subject, PurposeId.DATA_SUBJECT_RIGHTS, categories.toArray(String[]::new));
         }
         return categories;
+    }
+
+    /**
+     * The original content of a file that {@link #export} named, read from the module that holds it;
+     * empty if it is gone. Only for the export that named it, which the audit trail records.
+     */
+    public Optional<byte[]> original(SubjectId subject, PersonalFile file) {
+        return providers.stream().filter(provider -> provider.source().equals(file.source())).findFirst()
+                .flatMap(provider -> provider.original(subject, file));
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One piece of personal data: its category of the policy, its field, its value (text, number, date,
- * or a list or map of those), and where it came from.
+ * a {@link PersonalFile}, or a list, map or record of those), and where it came from.
  */
 public record PersonalDataItem(String category, String field, Object value, Origin origin) {
 

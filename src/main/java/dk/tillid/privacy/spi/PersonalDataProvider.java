@@ -3,6 +3,7 @@ package dk.tillid.privacy.spi;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dk.tillid.policy.Policy.RetentionTrigger;
 import dk.tillid.privacy.SubjectId;
@@ -28,5 +29,13 @@ public interface PersonalDataProvider {
      */
     default Map<RetentionTrigger, LocalDate> retentionStarts(SubjectId subject) {
         return Map.of();
+    }
+
+    /**
+     * The original content of a file this module named in the person's export; empty if it holds no
+     * such file of theirs (any more). Modules that hold no files keep the default.
+     */
+    default Optional<byte[]> original(SubjectId subject, PersonalFile file) {
+        return Optional.empty();
     }
 }
