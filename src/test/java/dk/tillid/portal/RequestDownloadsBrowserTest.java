@@ -33,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -43,12 +42,13 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Portability end to end in real browsers: the person signs in by the mailed link and asks for their
- * data to take elsewhere; the DPO downloads the export and answers; the person downloads the zip
- * from their page. Only the candidate's CV is set up behind the browsers' backs.
+ * Access and portability end to end in real browsers: the person signs in by the mailed link and
+ * asks; the DPO reads or downloads the package and answers; the person is told by a mail without
+ * data and downloads the zip from their page. Only the candidate's data is set up behind the
+ * browsers' backs.
  */
 @BrowserTest
-class PortabilityBrowserTest {
+class RequestDownloadsBrowserTest {
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
@@ -98,6 +98,67 @@ class PortabilityBrowserTest {
             person.driver().findElement(By.cssSelector("a[href='/portal/requests/" + id.value() + "/package.zip']")).click();
             assertExport(finishedZip(person, personDownloads), candidate);
         }
+    }
+
+    @Test
+    void thePersonAsksForAccessTheDpoReadsThePackageAndAnswersAndThePersonDownloadsIt() throws Exception {
+        var candidate = new CandidateWithEverything(candidates, documents, consents, UUID.randomUUID().getMostSignificantBits());
+        String email = candidate.person.contact().email();
+        String dpo = "dpo-" + UUID.randomUUID().toString().substring(0, 8);
+        String dpoPassword = StaffFixtures.account(context, dpo, List.of(Role.DPO));
+
+        try (Browser person = Browser.open(port, personDownloads)) {
+            person.driver().manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+            person.go("/portal/sign-in");
+            person.driver().findElement(By.id("email")).sendKeys(email);
+            navigating(person, By.cssSelector("main form[action='/portal/sign-in'] button"));
+            person.go("/portal/sign-in/confirm?token=" + tokenMailedTo(email));
+            navigating(person, By.cssSelector("main form[action='/portal/sign-in/confirm'] button"));
+            person.go("/portal/choices");
+            navigating(person, By.cssSelector("main form[action='/portal/requests'] input[value=ACCESS] + button"));
+            RequestId id = requests.of(candidate.id.subject()).stream()
+                    .filter(request -> request.kind() == SubjectRequest.Kind.ACCESS).findFirst().orElseThrow().id();
+
+            try (Browser staff = Browser.open(port, dpoDownloads)) {
+                staff.driver().manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+                staff.go("/login");
+                staff.driver().findElement(By.id("username")).sendKeys(dpo);
+                staff.driver().findElement(By.id("password")).sendKeys(dpoPassword);
+                navigating(staff, By.cssSelector("main form button[type=submit]"));
+                staff.go("/dpo/requests/" + id.value() + "/package");
+                assertThat(staff.driver().findElement(By.tagName("main")).getText())
+                        .contains(candidate.person.name().familyName(), "Datatilsynet");
+                staff.go("/dpo/requests/" + id.value());
+                staff.driver().findElement(By.id("answer")).sendKeys("Her er alt, hvad vi har om dig");
+                navigating(staff, By.cssSelector("form[action$='/complete'] button"));
+            }
+
+            String told = String.valueOf(answerMailedTo(email).getContent());
+            assertThat(told).contains("/portal/choices").doesNotContain(candidate.person.name().familyName());
+            person.go("/portal/choices");
+            person.driver().findElement(By.cssSelector("a[href='/portal/requests/" + id.value() + "/package.zip']")).click();
+            ZipContents zip = finishedZip(person, personDownloads);
+            assertThat(zip.text("access-package.json")).contains(candidate.person.name().familyName(), "tillid-access-package/1");
+            assertThat(zip.text("access-package.html")).contains(candidate.person.name().familyName());
+            for (CandidateWithEverything.Original original : candidate.originals) {
+                assertThat(zip.entries().values()).as(original.name()).anySatisfy(content -> assertThat(content).isEqualTo(original.content()));
+            }
+        }
+    }
+
+    private MimeMessage answerMailedTo(String email) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < until) {
+            for (MimeMessage message : greenMail.getReceivedMessages()) {
+                boolean mine = java.util.Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(to -> to.toString().equalsIgnoreCase(email));
+                if (mine && message.getSubject().contains("Svar")) {
+                    return message;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no answer was mailed");
     }
 
     private void assertExport(ZipContents zip, CandidateWithEverything candidate) throws Exception {
@@ -153,7 +214,15 @@ class PortabilityBrowserTest {
     private static void navigating(Browser browser, By what) {
         WebElement page = browser.driver().findElement(By.tagName("html"));
         browser.driver().findElement(what).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(page));
+        // Gone: stale, or (Chromium, mid-navigation) "does not belong to the document".
+        browser.waiting().until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         browser.waiting().until(driver -> "complete".equals(
                 ((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
