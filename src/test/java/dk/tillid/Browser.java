@@ -89,6 +89,26 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return performance.getEntriesByType('resource').map(entry => entry.name);");
     }
 
+    /** Clicks what leads to another page, and waits until that page has replaced this one and loaded. */
+    public void navigating(org.openqa.selenium.By what) {
+        navigating(driver.findElement(what));
+    }
+
+    public void navigating(org.openqa.selenium.WebElement clickable) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        clickable.click();
+        // Gone: stale, or (Chromium, mid-navigation) "does not belong to the document".
+        waiting().until(ignored -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        waiting().until(ignored -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
     }

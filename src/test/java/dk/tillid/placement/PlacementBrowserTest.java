@@ -31,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -89,7 +88,7 @@ class PlacementBrowserTest {
             submit(browser);
             assertThat(heading(browser)).isEqualTo("Havnens Lager " + tag);
 
-            navigating(browser, By.linkText("Tilføj en kontaktperson"));
+            browser.navigating(By.linkText("Tilføj en kontaktperson"));
             type(browser, "givenName", "Kirsten");
             type(browser, "familyName", "Kunde");
             type(browser, "email", "kirsten." + tag + "@havnens-lager.example");
@@ -97,7 +96,7 @@ class PlacementBrowserTest {
             submit(browser);
             assertThat(text(browser)).contains("Kontaktpersonen er tilføjet.", "Kirsten Kunde");
 
-            navigating(browser, By.linkText("Ny ordre"));
+            browser.navigating(By.linkText("Ny ordre"));
             type(browser, "title", "Truckfører " + tag);
             type(browser, "skills", "truck, lager");
             type(browser, "languages", "da:B2");
@@ -110,11 +109,11 @@ class PlacementBrowserTest {
             submit(browser);
             assertThat(text(browser)).contains("Ordren er oprettet.", "Truckfører " + tag, "Åben");
 
-            navigating(browser, By.linkText("Find kandidater"));
+            browser.navigating(By.linkText("Find kandidater"));
             WebElement row = browser.waiting().until(driver -> driver.findElements(By.cssSelector("tr, li, article")).stream()
                     .filter(element -> element.getText().contains("Søren Ravn-" + tag)).findFirst().orElse(null));
             assertThat(row.getText()).containsIgnoringCase("truck");
-            navigating(browser, row.findElement(By.cssSelector("button[type=submit]")));
+            browser.navigating(row.findElement(By.cssSelector("button[type=submit]")));
             assertThat(browser.driver().getCurrentUrl()).contains("/placements/");
             assertThat(heading(browser)).contains("Søren Ravn-" + tag);
 
@@ -127,11 +126,11 @@ class PlacementBrowserTest {
             clickButton(browser, "/hours");
             assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("7.5");
 
-            navigating(browser, By.cssSelector("form[action='/logout'] button"));
+            browser.navigating(By.cssSelector("form[action='/logout'] button"));
             signIn(browser, payroll, payrollPassword);
             browser.go("/employees/" + temp.value());
             browser.driver().findElement(By.id("cpr")).sendKeys("0107904125");
-            navigating(browser, By.cssSelector("form[action$='/cpr'] button"));
+            browser.navigating(By.cssSelector("form[action$='/cpr'] button"));
             assertThat(text(browser)).contains("010790-4125");
             browser.go("/payroll");
             date(browser, "from", today.minusDays(7));
@@ -209,31 +208,15 @@ class PlacementBrowserTest {
 
     /** Submits the page's form and waits for the next page (a click returns before it is there). */
     private static void submit(Browser browser) {
-        navigating(browser, By.cssSelector("main form:not([action='/logout']) button[type=submit]"));
+        browser.navigating(By.cssSelector("main form:not([action='/logout']) button[type=submit]"));
     }
 
     private static void clickButton(Browser browser, String actionEnding) {
-        navigating(browser, By.cssSelector("form[action$='" + actionEnding + "'] button"));
+        browser.navigating(By.cssSelector("form[action$='" + actionEnding + "'] button"));
     }
 
-    private static void navigating(Browser browser, By what) {
-        WebElement page = browser.driver().findElement(By.tagName("html"));
-        browser.driver().findElement(what).click();
-        arrived(browser, page);
-    }
 
-    private static void navigating(Browser browser, WebElement clickable) {
-        WebElement page = browser.driver().findElement(By.tagName("html"));
-        clickable.click();
-        arrived(browser, page);
-    }
 
-    /** The old page is gone and the new one fully loaded (a redirect after a post passes through loading). */
-    private static void arrived(Browser browser, WebElement oldPage) {
-        browser.waiting().until(ExpectedConditions.stalenessOf(oldPage));
-        browser.waiting().until(driver -> "complete".equals(
-                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
-    }
 
     private static String heading(Browser browser) {
         return browser.driver().findElement(By.tagName("h1")).getText();

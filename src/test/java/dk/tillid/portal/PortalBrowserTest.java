@@ -27,8 +27,6 @@ import dk.tillid.privacy.requests.SubjectRequests;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -69,7 +67,7 @@ class PortalBrowserTest {
         try (Browser browser = Browser.open(port)) {
             signIn(browser, email);
             browser.go("/portal/choices");
-            navigating(browser, By.cssSelector("form[action$='/portal/unregister'] button"));
+            browser.navigating(By.cssSelector("form[action$='/portal/unregister'] button"));
 
             assertThat(text(browser)).contains("Du er afmeldt: vi kontakter dig ikke og tilbyder dig ikke job.");
             assertThat(browser.driver().findElements(By.cssSelector("form[action$='/portal/unregister']"))).isEmpty();
@@ -87,16 +85,16 @@ class PortalBrowserTest {
         try (Browser person0 = Browser.open(port); Browser browser = Browser.open(port)) {
             signIn(person0, email);
             person0.go("/portal/choices");
-            navigating(person0, By.cssSelector("form[action$='/portal/requests'] input[value=ERASURE] ~ button"));
+            person0.navigating(By.cssSelector("form[action$='/portal/requests'] input[value=ERASURE] ~ button"));
             assertThat(text(person0)).contains("Vi har modtaget din anmodning", "Sletning");
 
             staffSignIn(browser, dpo, password);
             browser.go("/dpo/requests");
-            navigating(browser, By.cssSelector("main a[href$='/dpo/requests/" + erasureRequestOf(person) + "']"));
-            navigating(browser, By.id("erasure-plan"));
+            browser.navigating(By.cssSelector("main a[href$='/dpo/requests/" + erasureRequestOf(person) + "']"));
+            browser.navigating(By.id("erasure-plan"));
             assertThat(text(browser)).contains("Sletteplan", "Identitet og kontaktoplysninger")
                     .contains("krypteringsnøgle destrueres");
-            navigating(browser, By.id("carry-out"));
+            browser.navigating(By.id("carry-out"));
             assertThat(text(browser)).contains("Sletningen er gennemført", person.value().toString());
 
             person0.go("/portal");
@@ -125,11 +123,11 @@ class PortalBrowserTest {
     private void signIn(Browser browser, String email) throws Exception {
         browser.go("/portal/sign-in");
         browser.driver().findElement(By.id("email")).sendKeys(email);
-        navigating(browser, By.cssSelector("main form button[type=submit]"));
+        browser.navigating(By.cssSelector("main form button[type=submit]"));
         Matcher token = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(mailTo(email, "").getContent().toString());
         assertThat(token.find()).isTrue();
         browser.go("/portal/sign-in/confirm?token=" + token.group(1));
-        navigating(browser, By.cssSelector("main form button[type=submit]"));
+        browser.navigating(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/portal");
     }
 
@@ -137,7 +135,7 @@ class PortalBrowserTest {
         browser.go("/login");
         browser.driver().findElement(By.id("username")).sendKeys(username);
         browser.driver().findElement(By.id("password")).sendKeys(password);
-        navigating(browser, By.cssSelector("main form button[type=submit]"));
+        browser.navigating(By.cssSelector("main form button[type=submit]"));
     }
 
     /** The newest mail to the address whose subject contains the words. */
@@ -159,21 +157,6 @@ class PortalBrowserTest {
         throw new AssertionError("no such mail to the address");
     }
 
-    private static void navigating(Browser browser, By what) {
-        WebElement page = browser.driver().findElement(By.tagName("html"));
-        browser.driver().findElement(what).click();
-        // Gone: stale, or (Chromium, mid-navigation) "does not belong to the document".
-        browser.waiting().until(driver -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-            }
-        });
-        browser.waiting().until(driver -> "complete".equals(
-                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
-    }
 
     private static String text(Browser browser) {
         return browser.driver().findElement(By.tagName("main")).getText();

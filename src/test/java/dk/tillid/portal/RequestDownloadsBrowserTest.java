@@ -31,8 +31,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -73,11 +71,11 @@ class RequestDownloadsBrowserTest {
             person.driver().manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
             person.go("/portal/sign-in");
             person.driver().findElement(By.id("email")).sendKeys(email);
-            navigating(person, By.cssSelector("main form[action='/portal/sign-in'] button"));
+            person.navigating(By.cssSelector("main form[action='/portal/sign-in'] button"));
             person.go("/portal/sign-in/confirm?token=" + tokenMailedTo(email));
-            navigating(person, By.cssSelector("main form[action='/portal/sign-in/confirm'] button"));
+            person.navigating(By.cssSelector("main form[action='/portal/sign-in/confirm'] button"));
             person.go("/portal/choices");
-            navigating(person, By.cssSelector("main form[action='/portal/requests'] input[value=PORTABILITY] + button"));
+            person.navigating(By.cssSelector("main form[action='/portal/requests'] input[value=PORTABILITY] + button"));
             RequestId id = requests.of(candidate.id.subject()).stream()
                     .filter(request -> request.kind() == SubjectRequest.Kind.PORTABILITY).findFirst().orElseThrow().id();
 
@@ -86,12 +84,12 @@ class RequestDownloadsBrowserTest {
                 staff.go("/login");
                 staff.driver().findElement(By.id("username")).sendKeys(dpo);
                 staff.driver().findElement(By.id("password")).sendKeys(dpoPassword);
-                navigating(staff, By.cssSelector("main form button[type=submit]"));
+                staff.navigating(By.cssSelector("main form button[type=submit]"));
                 staff.go("/dpo/requests/" + id.value());
                 staff.driver().findElement(By.cssSelector("a[href$='/portability.zip']")).click();
                 assertExport(finishedZip(staff, dpoDownloads), candidate);
                 staff.driver().findElement(By.id("answer")).sendKeys("Dine data er klar til at hente");
-                navigating(staff, By.cssSelector("form[action$='/complete'] button"));
+                staff.navigating(By.cssSelector("form[action$='/complete'] button"));
             }
 
             person.go("/portal/choices");
@@ -111,11 +109,11 @@ class RequestDownloadsBrowserTest {
             person.driver().manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
             person.go("/portal/sign-in");
             person.driver().findElement(By.id("email")).sendKeys(email);
-            navigating(person, By.cssSelector("main form[action='/portal/sign-in'] button"));
+            person.navigating(By.cssSelector("main form[action='/portal/sign-in'] button"));
             person.go("/portal/sign-in/confirm?token=" + tokenMailedTo(email));
-            navigating(person, By.cssSelector("main form[action='/portal/sign-in/confirm'] button"));
+            person.navigating(By.cssSelector("main form[action='/portal/sign-in/confirm'] button"));
             person.go("/portal/choices");
-            navigating(person, By.cssSelector("main form[action='/portal/requests'] input[value=ACCESS] + button"));
+            person.navigating(By.cssSelector("main form[action='/portal/requests'] input[value=ACCESS] + button"));
             RequestId id = requests.of(candidate.id.subject()).stream()
                     .filter(request -> request.kind() == SubjectRequest.Kind.ACCESS).findFirst().orElseThrow().id();
 
@@ -124,13 +122,13 @@ class RequestDownloadsBrowserTest {
                 staff.go("/login");
                 staff.driver().findElement(By.id("username")).sendKeys(dpo);
                 staff.driver().findElement(By.id("password")).sendKeys(dpoPassword);
-                navigating(staff, By.cssSelector("main form button[type=submit]"));
+                staff.navigating(By.cssSelector("main form button[type=submit]"));
                 staff.go("/dpo/requests/" + id.value() + "/package");
                 assertThat(staff.driver().findElement(By.tagName("main")).getText())
                         .contains(candidate.person.name().familyName(), "Datatilsynet");
                 staff.go("/dpo/requests/" + id.value());
                 staff.driver().findElement(By.id("answer")).sendKeys("Her er alt, hvad vi har om dig");
-                navigating(staff, By.cssSelector("form[action$='/complete'] button"));
+                staff.navigating(By.cssSelector("form[action$='/complete'] button"));
             }
 
             String told = String.valueOf(answerMailedTo(email).getContent());
@@ -210,20 +208,4 @@ class RequestDownloadsBrowserTest {
         throw new AssertionError("no sign-in link was mailed");
     }
 
-    /** Clicks and waits for the next page (a click returns before it is there). */
-    private static void navigating(Browser browser, By what) {
-        WebElement page = browser.driver().findElement(By.tagName("html"));
-        browser.driver().findElement(what).click();
-        // Gone: stale, or (Chromium, mid-navigation) "does not belong to the document".
-        browser.waiting().until(driver -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-            }
-        });
-        browser.waiting().until(driver -> "complete".equals(
-                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
-    }
 }
