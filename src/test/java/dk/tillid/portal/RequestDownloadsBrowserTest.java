@@ -63,28 +63,14 @@ class RequestDownloadsBrowserTest {
     @Test
     void thePersonAsksTheDpoAnswersAndThePersonDownloadsTheirPortableData() throws Exception {
         var candidate = new CandidateWithEverything(candidates, documents, consents, UUID.randomUUID().getMostSignificantBits());
-        String email = candidate.person.contact().email();
         String dpo = "dpo-" + UUID.randomUUID().toString().substring(0, 8);
         String dpoPassword = StaffFixtures.account(context, dpo, List.of(Role.DPO));
 
         try (Browser person = Browser.open(port, personDownloads)) {
-            person.driver().manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-            person.go("/portal/sign-in");
-            person.driver().findElement(By.id("email")).sendKeys(email);
-            person.navigating(By.cssSelector("main form[action='/portal/sign-in'] button"));
-            person.go("/portal/sign-in/confirm?token=" + tokenMailedTo(email));
-            person.navigating(By.cssSelector("main form[action='/portal/sign-in/confirm'] button"));
-            person.go("/portal/choices");
-            person.navigating(By.cssSelector("main form[action='/portal/requests'] input[value=PORTABILITY] + button"));
-            RequestId id = requests.of(candidate.id.subject()).stream()
-                    .filter(request -> request.kind() == SubjectRequest.Kind.PORTABILITY).findFirst().orElseThrow().id();
+            RequestId id = signInAndAsk(person, candidate, SubjectRequest.Kind.PORTABILITY);
 
             try (Browser staff = Browser.open(port, dpoDownloads)) {
-                staff.driver().manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-                staff.go("/login");
-                staff.driver().findElement(By.id("username")).sendKeys(dpo);
-                staff.driver().findElement(By.id("password")).sendKeys(dpoPassword);
-                staff.navigating(By.cssSelector("main form button[type=submit]"));
+                signInAsStaff(staff, dpo, dpoPassword);
                 staff.go("/dpo/requests/" + id.value());
                 staff.driver().findElement(By.cssSelector("a[href$='/portability.zip']")).click();
                 assertExport(finishedZip(staff, dpoDownloads), candidate);
@@ -106,23 +92,10 @@ class RequestDownloadsBrowserTest {
         String dpoPassword = StaffFixtures.account(context, dpo, List.of(Role.DPO));
 
         try (Browser person = Browser.open(port, personDownloads)) {
-            person.driver().manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-            person.go("/portal/sign-in");
-            person.driver().findElement(By.id("email")).sendKeys(email);
-            person.navigating(By.cssSelector("main form[action='/portal/sign-in'] button"));
-            person.go("/portal/sign-in/confirm?token=" + tokenMailedTo(email));
-            person.navigating(By.cssSelector("main form[action='/portal/sign-in/confirm'] button"));
-            person.go("/portal/choices");
-            person.navigating(By.cssSelector("main form[action='/portal/requests'] input[value=ACCESS] + button"));
-            RequestId id = requests.of(candidate.id.subject()).stream()
-                    .filter(request -> request.kind() == SubjectRequest.Kind.ACCESS).findFirst().orElseThrow().id();
+            RequestId id = signInAndAsk(person, candidate, SubjectRequest.Kind.ACCESS);
 
             try (Browser staff = Browser.open(port, dpoDownloads)) {
-                staff.driver().manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-                staff.go("/login");
-                staff.driver().findElement(By.id("username")).sendKeys(dpo);
-                staff.driver().findElement(By.id("password")).sendKeys(dpoPassword);
-                staff.navigating(By.cssSelector("main form button[type=submit]"));
+                signInAsStaff(staff, dpo, dpoPassword);
                 staff.go("/dpo/requests/" + id.value() + "/package");
                 assertThat(staff.driver().findElement(By.tagName("main")).getText())
                         .contains(candidate.person.name().familyName(), "Datatilsynet");
@@ -142,6 +115,28 @@ class RequestDownloadsBrowserTest {
                 assertThat(zip.entries().values()).as(original.name()).anySatisfy(content -> assertThat(content).isEqualTo(original.content()));
             }
         }
+    }
+
+    /** The person signs in with the mailed link, as they would, and asks for the kind of request on their page. */
+    private RequestId signInAndAsk(Browser person, CandidateWithEverything candidate, SubjectRequest.Kind kind) throws Exception {
+        String email = candidate.person.contact().email();
+        person.driver().manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        person.go("/portal/sign-in");
+        person.driver().findElement(By.id("email")).sendKeys(email);
+        person.navigating(By.cssSelector("main form[action='/portal/sign-in'] button"));
+        person.go("/portal/sign-in/confirm?token=" + tokenMailedTo(email));
+        person.navigating(By.cssSelector("main form[action='/portal/sign-in/confirm'] button"));
+        person.go("/portal/choices");
+        person.navigating(By.cssSelector("main form[action='/portal/requests'] input[value=" + kind + "] + button"));
+        return requests.of(candidate.id.subject()).stream().filter(request -> request.kind() == kind).findFirst().orElseThrow().id();
+    }
+
+    private static void signInAsStaff(Browser staff, String username, String password) {
+        staff.driver().manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        staff.go("/login");
+        staff.driver().findElement(By.id("username")).sendKeys(username);
+        staff.driver().findElement(By.id("password")).sendKeys(password);
+        staff.navigating(By.cssSelector("main form button[type=submit]"));
     }
 
     private MimeMessage answerMailedTo(String email) throws Exception {
