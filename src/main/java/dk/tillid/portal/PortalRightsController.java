@@ -14,6 +14,7 @@ import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.consent.ConsentChannel;
 import dk.tillid.privacy.consent.ConsentEvent;
 import dk.tillid.privacy.consent.ConsentLedger;
+import dk.tillid.privacy.requests.RequestFees;
 import dk.tillid.privacy.requests.RequestId;
 import dk.tillid.privacy.requests.RequestRefusal;
 import dk.tillid.privacy.requests.SubjectRequest;
@@ -47,15 +48,12 @@ class PortalRightsController {
     private final SubjectRequests requests;
     private final SignedInPerson signedIn;
     private final Policy policy;
-    private final dk.tillid.privacy.requests.AccessPackageDownloads downloads;
-    private final dk.tillid.privacy.requests.PortabilityExports portability;
+    private final RequestFees fees;
     private final Rectifications rectifications;
 
     PortalRightsController(ConsentLedger consents, Persons persons, SubjectRequests requests, SignedInPerson signedIn, Policy policy,
-                           dk.tillid.privacy.requests.AccessPackageDownloads downloads,
-                           dk.tillid.privacy.requests.PortabilityExports portability, Rectifications rectifications) {
-        this.downloads = downloads;
-        this.portability = portability;
+                           RequestFees fees, Rectifications rectifications) {
+        this.fees = fees;
         this.rectifications = rectifications;
         this.consents = consents;
         this.persons = persons;
@@ -80,9 +78,12 @@ class PortalRightsController {
                             passed -> new PassedOnShown(passed.recipientName(), passed.categories().stream()
                                     .map(category -> policy.category(category).name().in(locale))
                                     .collect(Collectors.joining(", ")), passed.at()), Collectors.toList())));
+            List<SubjectRequest> asked = requests.of(person.subject());
+            Map<RequestId, RequestFees.Fee> fees = new java.util.HashMap<>();
+            asked.forEach(request -> this.fees.of(request.id()).ifPresent(fee -> fees.put(request.id(), fee)));
             return new ModelAndView("portal/choices").addObject("consents", standing)
                     .addObject("unregistered", persons.get(person, PurposeId.DATA_SUBJECT_RIGHTS).isUnregistered())
-                    .addObject("requests", requests.of(person.subject()))
+                    .addObject("requests", asked).addObject("fees", fees)
                     .addObject("passedOn", passedOn);
         });
     }
@@ -143,57 +144,5 @@ class PortalRightsController {
         }
         redirect.addFlashAttribute("saved", "portal.request.received");
         return "redirect:/portal/choices";
-    }
-
-    /** How long an answered request's package can be downloaded from the person's page. */
-    static final int DOWNLOAD_DAYS = 30;
-
-    /**
-     * The answer to the person's own access or portability request, while it lasts, as one zip: the
-     * access package (JSON, page and files) for an access request, the portable data (JSON Resume
-     * with the extension, CSV and files) for a portability request. Authenticated by the sign-in, and
-     * only theirs: anyone else's id, or an expired one, is simply not found.
-     */
-    @GetMapping("/portal/requests/{id}/package.zip")
-    void downloadZip(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id, Locale locale,
-                     jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        PersonId person = signedIn.id();
-        // Built as the person (the export is audited as theirs); the files are copied while it streams.
-        Download download = signedIn.act(() -> {
-            SubjectRequest request = answered(person, id);
-            return request.kind() == SubjectRequest.Kind.PORTABILITY
-                    ? new Download("my-portable-data-" + request.closedOn() + ".zip", portability.zip(person.subject()))
-                    : new Download("my-data-" + request.closedOn() + ".zip", downloads.zip(person.subject(), locale));
-        });
-        download.zip().send(response, download.fileName());
-    }
-
-    private record Download(String fileName, dk.tillid.privacy.requests.ExportZip zip) {
-    }
-
-    /** The access package's JSON alone (the files it names are in the zip above). */
-    @GetMapping("/portal/requests/{id}/package.json")
-    org.springframework.http.ResponseEntity<dk.tillid.privacy.requests.AccessPackages.AccessPackage> download(
-            @org.springframework.web.bind.annotation.PathVariable java.util.UUID id, Locale locale) {
-        PersonId person = signedIn.id();
-        return signedIn.act(() -> {
-            SubjectRequest request = answered(person, id);
-            return org.springframework.http.ResponseEntity.ok()
-                    .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-                            .attachment().filename("my-data-" + request.closedOn() + ".json").build().toString())
-                    .cacheControl(org.springframework.http.CacheControl.noStore())
-                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                    .body(downloads.json(person.subject(), locale));
-        });
-    }
-
-    /** The person's own answered access or portability request, within the download days; else not found. */
-    private SubjectRequest answered(PersonId person, java.util.UUID id) {
-        return requests.of(person.subject()).stream()
-                .filter(mine -> mine.id().value().equals(id))
-                .filter(mine -> mine.status() == SubjectRequest.Status.COMPLETED)
-                .filter(mine -> mine.kind() == SubjectRequest.Kind.ACCESS || mine.kind() == SubjectRequest.Kind.PORTABILITY)
-                .filter(mine -> !requests.today().isAfter(mine.closedOn().plusDays(DOWNLOAD_DAYS)))
-                .findFirst().orElseThrow(SubjectRequests.UnknownRequestException::new);
     }
 }
