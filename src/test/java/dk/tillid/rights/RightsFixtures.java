@@ -53,8 +53,13 @@ final class RightsFixtures {
         return stem + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A request whose sender the DPO has checked (through the portal, the sign-in did). */
     static RequestId request(SubjectRequests requests, PersonId person, SubjectRequest.Kind kind, SubjectRequest.Channel channel) {
-        return requests.receive(person.subject(), kind, channel, requests.today());
+        RequestId id = requests.receive(person.subject(), kind, channel, requests.today());
+        if (channel != SubjectRequest.Channel.PORTAL) {
+            requests.identityVerified(id);
+        }
+        return id;
     }
 
     static LocalDate today(SubjectRequests requests) {

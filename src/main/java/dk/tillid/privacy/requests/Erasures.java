@@ -64,7 +64,7 @@ public class Erasures {
         if (request.kind() != SubjectRequest.Kind.ERASURE) {
             throw new RequestRefusal("request.erasure.notErasure", "This is not an erasure request");
         }
-        if (request.status() != SubjectRequest.Status.OPEN) {
+        if (request.status() != SubjectRequest.Status.OPEN || !request.isIdentityVerified()) {
             throw new RequestRefusal("request.erasure.notOpen",
                     "Only an open request whose sender's identity is verified can be carried out");
         }

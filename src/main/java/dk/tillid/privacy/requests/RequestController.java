@@ -99,7 +99,7 @@ class RequestController {
 
     private SubjectRequest releasable(UUID id) {
         SubjectRequest request = requests.get(new RequestId(id));
-        if (request.status() == SubjectRequest.Status.AWAITING_IDENTITY) {
+        if (!request.isIdentityVerified()) {
             throw new IdentityNotVerifiedException();
         }
         return request;

@@ -29,10 +29,10 @@ class RequestRepository {
         jdbc.sql("""
                         INSERT INTO subject_request (id, subject_id, kind, channel, received_on, status, identity_requested_on,
                           paused_days, extension_months, extension_reason, extension_notified_on, extension_told_by, flag,
-                          flag_reason, closed_on, answer, recorded_at, recorded_by)
+                          flag_reason, closed_on, answer, identity_verified_on, recorded_at, recorded_by)
                         VALUES (:id, :subject, :kind, :channel, :receivedOn, :status, :identityRequestedOn, :pausedDays,
                           :extensionMonths, :extensionReason, :extensionNotifiedOn, :extensionToldBy, :flag, :flagReason,
-                          :closedOn, :answer, :at, :by)""")
+                          :closedOn, :answer, :identityVerifiedOn, :at, :by)""")
                 .params(columns(request)).param("at", Timestamp.from(at)).param("by", by)
                 .update();
     }
@@ -42,7 +42,7 @@ class RequestRepository {
                         UPDATE subject_request SET status = :status, identity_requested_on = :identityRequestedOn,
                           paused_days = :pausedDays, extension_months = :extensionMonths, extension_reason = :extensionReason,
                           extension_notified_on = :extensionNotifiedOn, extension_told_by = :extensionToldBy, flag = :flag, flag_reason = :flagReason,
-                          closed_on = :closedOn, answer = :answer
+                          closed_on = :closedOn, answer = :answer, identity_verified_on = :identityVerifiedOn
                         WHERE id = :id""")
                 .params(columns(request))
                 .update();
@@ -103,6 +103,7 @@ class RequestRepository {
         columns.put("flagReason", request.flagReason());
         columns.put("closedOn", date(request.closedOn()));
         columns.put("answer", request.answer());
+        columns.put("identityVerifiedOn", date(request.identityVerifiedOn()));
         return columns;
     }
 
@@ -124,6 +125,6 @@ class RequestRepository {
                 row.getInt("paused_days"), row.getInt("extension_months"), row.getString("extension_reason"),
                 day(row, "extension_notified_on"), toldBy == null ? null : SubjectRequest.Notice.valueOf(toldBy),
                 flag == null ? null : SubjectRequest.Flag.valueOf(flag),
-                row.getString("flag_reason"), day(row, "closed_on"), row.getString("answer"));
+                row.getString("flag_reason"), day(row, "closed_on"), row.getString("answer"), day(row, "identity_verified_on"));
     }
 }

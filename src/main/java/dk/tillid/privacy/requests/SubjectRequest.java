@@ -44,11 +44,12 @@ public final class SubjectRequest {
     private String flagReason;
     private LocalDate closedOn;
     private String answer;
+    private LocalDate identityVerifiedOn;
 
     SubjectRequest(RequestId id, SubjectId subject, Kind kind, Channel channel, LocalDate receivedOn, Status status,
                    LocalDate identityRequestedOn, int pausedDays, int extensionMonths, String extensionReason,
                    LocalDate extensionNotifiedOn, Notice extensionToldBy, Flag flag, String flagReason, LocalDate closedOn,
-                   String answer) {
+                   String answer, LocalDate identityVerifiedOn) {
         this.id = Objects.requireNonNull(id);
         this.subject = Objects.requireNonNull(subject);
         this.kind = Objects.requireNonNull(kind);
@@ -65,14 +66,17 @@ public final class SubjectRequest {
         this.flagReason = flagReason;
         this.closedOn = closedOn;
         this.answer = answer;
+        this.identityVerifiedOn = identityVerifiedOn;
     }
 
     static SubjectRequest received(SubjectId subject, Kind kind, Channel channel, LocalDate receivedOn, LocalDate today) {
         if (receivedOn.isAfter(today)) {
             throw new RequestRefusal("request.receivedInFuture", "A request cannot arrive after today");
         }
+        // Through the portal, the sign-in (a link to the person's verified address) proved who asks;
+        // by e-mail or letter, the DPO must check it before anything is done or released.
         return new SubjectRequest(RequestId.random(), subject, kind, channel, receivedOn, Status.OPEN, null, 0, 0, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, channel == Channel.PORTAL ? receivedOn : null);
     }
 
     /**
@@ -106,14 +110,26 @@ public final class SubjectRequest {
         identityRequestedOn = today;
     }
 
-    /** The person proved who they are (any copy of an ID document is deleted then): the clock runs again. */
+    /**
+     * The DPO checked who asks (Tillid keeps no copy of an ID document); if the clock stood still
+     * waiting for the proof, it runs again.
+     */
     void identityVerified(LocalDate today) {
-        if (status != Status.AWAITING_IDENTITY) {
-            throw new RequestRefusal("request.notAwaitingIdentity", "The request does not wait for proof of identity");
+        requireOpen();
+        if (isIdentityVerified() && status != Status.AWAITING_IDENTITY) {
+            throw new RequestRefusal("request.identityAlreadyVerified", "The person's identity is verified already");
         }
-        pausedDays += (int) ChronoUnit.DAYS.between(identityRequestedOn, today);
-        identityRequestedOn = null;
-        status = Status.OPEN;
+        if (status == Status.AWAITING_IDENTITY) {
+            pausedDays += (int) ChronoUnit.DAYS.between(identityRequestedOn, today);
+            identityRequestedOn = null;
+            status = Status.OPEN;
+        }
+        identityVerifiedOn = today;
+    }
+
+    /** Whether it is known who asks: nothing is done or released before. */
+    public boolean isIdentityVerified() {
+        return identityVerifiedOn != null && status != Status.AWAITING_IDENTITY;
     }
 
     /**
@@ -157,7 +173,7 @@ public final class SubjectRequest {
         if (kind == Kind.ERASURE) {
             throw new RequestRefusal("request.erasure.usePlan", "An erasure is answered by carrying out its plan");
         }
-        if (status == Status.AWAITING_IDENTITY) {
+        if (!isIdentityVerified()) {
             throw new RequestRefusal("request.identityFirst", "Nothing is released before the person's identity is verified");
         }
         this.answer = answer == null || answer.isBlank() ? null : answer.strip();
@@ -198,6 +214,7 @@ public final class SubjectRequest {
     public String flagReason() { return flagReason; }
     public LocalDate closedOn() { return closedOn; }
     public String answer() { return answer; }
+    public LocalDate identityVerifiedOn() { return identityVerifiedOn; }
 
     @Override
     public String toString() {

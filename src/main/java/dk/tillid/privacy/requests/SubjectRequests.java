@@ -196,7 +196,7 @@ public class SubjectRequests {
         if (request.kind() != kind) {
             throw new RequestRefusal("request.otherKind", "The request is of another kind");
         }
-        if (request.status() == SubjectRequest.Status.AWAITING_IDENTITY) {
+        if (!request.isIdentityVerified()) {
             throw new RequestRefusal("request.identityFirst", "Nothing is released before the person's identity is verified");
         }
         if (request.status() == SubjectRequest.Status.REFUSED) {

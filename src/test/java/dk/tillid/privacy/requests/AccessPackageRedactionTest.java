@@ -78,6 +78,7 @@ class AccessPackageRedactionTest {
                 "Arbejdede godt sammen med Søren " + other + "."), PurposeId.SUITABILITY);
         RequestId request = requests.receive(subject.subject(), SubjectRequest.Kind.ACCESS, SubjectRequest.Channel.EMAIL,
                 requests.today());
+        requests.identityVerified(request); // the DPO checked who wrote
 
         var file = mvc.get().uri("/dpo/requests/" + request.value() + "/package.json").header("Accept-Language", "en").exchange();
         assertThat(file).hasStatusOk();

@@ -53,6 +53,7 @@ class AccessPackageTest {
         disclosures.disclose(new DisclosureRequest(person.subject(), "P-REC-1", "Modtager ApS", List.of("P-DATA-1"),
                 PurposeId.SUITABILITY, "ART6-1-F"), new DisclosureChannel.Payload("x", "text/plain", new byte[0]), new Silent());
         RequestId id = requests.receive(person.subject(), SubjectRequest.Kind.ACCESS, SubjectRequest.Channel.EMAIL, requests.today());
+        requests.identityVerified(id); // the DPO checked who wrote
 
         var file = mvc.get().uri("/dpo/requests/" + id.value() + "/package.json").header("Accept-Language", "en").exchange();
 

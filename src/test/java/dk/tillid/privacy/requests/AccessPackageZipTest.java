@@ -33,6 +33,7 @@ class AccessPackageZipTest {
         var candidate = new CandidateWithEverything(candidates, documents, consents, UUID.randomUUID().getMostSignificantBits());
         RequestId id = requests.receive(candidate.id.subject(), SubjectRequest.Kind.ACCESS, SubjectRequest.Channel.EMAIL,
                 requests.today());
+        requests.identityVerified(id); // the DPO checked who wrote
 
         var response = mvc.get().uri("/dpo/requests/" + id.value() + "/package.zip").header("Accept-Language", "en").exchange();
 

@@ -104,6 +104,7 @@ class ErasuresTest {
         String email = "ansat-" + UUID.randomUUID() + "@example.dk";
         PersonId kept = employeeWhoLeft(email);
         RequestId request = requests.receive(kept.subject(), SubjectRequest.Kind.ERASURE, SubjectRequest.Channel.EMAIL, requests.today());
+        requests.identityVerified(request); // the DPO checked who wrote
 
         ErasureProposal plan = erasures.plan(request);
         assertThat(plan.kept()).extracting(ErasureProposal.Keeping::category).containsExactlyInAnyOrder("P-DATA-1", "P-DATA-9");
@@ -126,6 +127,7 @@ class ErasuresTest {
         clock.set(Instant.parse("2027-01-01T12:00:00Z"));
         PersonId gone = employeeWhoLeft("ansat-" + UUID.randomUUID() + "@example.dk");
         RequestId later = requests.receive(gone.subject(), SubjectRequest.Kind.ERASURE, SubjectRequest.Channel.EMAIL, requests.today());
+        requests.identityVerified(later); // the DPO checked who wrote
         assertThat(erasures.plan(later).kept()).as("a day after the fifth fiscal year's end").isEmpty();
     }
 
@@ -152,6 +154,9 @@ class ErasuresTest {
         assertThatThrownBy(() -> requests.complete(erasure, "done")).isInstanceOf(RequestRefusal.class)
                 .hasMessageContaining("carrying out its plan");
         assertThatThrownBy(() -> erasures.carryOut(access)).isInstanceOf(RequestRefusal.class);
+        assertThatThrownBy(() -> erasures.carryOut(erasure)).as("nobody has checked who wrote the letter")
+                .isInstanceOf(RequestRefusal.class);
+        requests.identityVerified(erasure);
         requests.awaitIdentity(erasure);
         assertThatThrownBy(() -> erasures.carryOut(erasure)).isInstanceOf(RequestRefusal.class);
         var refused = mvc.post().uri("/dpo/requests/" + erasure.value() + "/erasure").with(csrf()).exchange();

@@ -47,6 +47,7 @@ class PortabilityExportTest {
         var candidate = new CandidateWithEverything(candidates, documents, consents, UUID.randomUUID().getMostSignificantBits());
         RequestId id = requests.receive(candidate.id.subject(), SubjectRequest.Kind.PORTABILITY, SubjectRequest.Channel.EMAIL,
                 requests.today());
+        requests.identityVerified(id); // the DPO checked who wrote
 
         var response = mvc.get().uri("/dpo/requests/" + id.value() + "/portability.zip").exchange();
 
@@ -126,6 +127,7 @@ class PortabilityExportTest {
         var candidate = new CandidateWithEverything(candidates, documents, consents, UUID.randomUUID().getMostSignificantBits());
         RequestId access = requests.receive(candidate.id.subject(), SubjectRequest.Kind.ACCESS, SubjectRequest.Channel.EMAIL,
                 requests.today());
+        requests.identityVerified(access); // the DPO checked who wrote
         assertThat(mvc.get().uri("/dpo/requests/" + access.value() + "/portability.zip").exchange()).hasStatus(404);
 
         RequestId portability = requests.receive(candidate.id.subject(), SubjectRequest.Kind.PORTABILITY,
@@ -142,6 +144,7 @@ class PortabilityExportTest {
                 new dk.tillid.person.ContactDetails(email, null), null, null), dk.tillid.policy.PurposeId.SUITABILITY);
         RequestId id = requests.receive(person.subject(), SubjectRequest.Kind.PORTABILITY, SubjectRequest.Channel.EMAIL,
                 requests.today());
+        requests.identityVerified(id); // the DPO checked who wrote
 
         var response = mvc.get().uri("/dpo/requests/" + id.value() + "/portability.zip").exchange();
 

@@ -100,8 +100,28 @@ class SubjectRequestTest {
                 .hasFieldOrPropertyWithValue("key", "request.receivedInFuture");
     }
 
+    @Test
+    void aRequestByLetterIsActedOnOnlyOnceTheDpoHasCheckedWhoWroteAndThatStopsNoClock() {
+        LocalDate received = LocalDate.of(2027, 1, 10);
+        SubjectRequest letter = SubjectRequest.received(new SubjectId(UUID.randomUUID()), SubjectRequest.Kind.ACCESS,
+                SubjectRequest.Channel.LETTER, received, received);
+
+        assertThat(letter.isIdentityVerified()).isFalse();
+        assertThatThrownBy(() -> letter.complete("Indsigt sendt", received)).isInstanceOf(RequestRefusal.class)
+                .hasFieldOrPropertyWithValue("key", "request.identityFirst");
+        letter.identityVerified(LocalDate.of(2027, 1, 12));
+
+        assertThat(letter.isIdentityVerified()).isTrue();
+        assertThat(letter.pausedDays()).as("the clock never stood still").isZero();
+        assertThat(letter.dueOn()).isEqualTo(LocalDate.of(2027, 2, 10));
+        assertThatThrownBy(() -> letter.identityVerified(LocalDate.of(2027, 1, 13))).isInstanceOf(RequestRefusal.class);
+        assertThat(SubjectRequest.received(new SubjectId(UUID.randomUUID()), SubjectRequest.Kind.ACCESS,
+                SubjectRequest.Channel.PORTAL, received, received).isIdentityVerified()).as("the sign-in proved it").isTrue();
+    }
+
+    /** Through the portal: the sign-in proved who asks. */
     private static SubjectRequest request(LocalDate received) {
         return SubjectRequest.received(new SubjectId(UUID.randomUUID()), SubjectRequest.Kind.ACCESS,
-                SubjectRequest.Channel.EMAIL, received, received);
+                SubjectRequest.Channel.PORTAL, received, received);
     }
 }
