@@ -104,7 +104,9 @@ class OutboxRepository {
                 .update();
     }
 
+    /** Failed for good: a mail to be forgotten goes at once (its address must not linger where no one sends it). */
     void markFailed(UUID id, int attempts, String error) {
+        jdbc.sql("DELETE FROM notification_outbox WHERE id = :id AND forget_when_sent").param("id", id).update();
         jdbc.sql("UPDATE notification_outbox SET status = 'FAILED', attempts = :attempts, last_error = :error, body = '',"
                         + " sealed_body = NULL"
                         + " WHERE id = :id")

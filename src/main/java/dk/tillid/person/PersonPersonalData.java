@@ -50,9 +50,12 @@ class PersonPersonalData implements PersonalDataProvider {
         ErasurePlan.Decision identity = plan.decisionFor(Persons.IDENTITY);
         ErasurePlan.Decision relationship = plan.decisionFor(Persons.RELATIONSHIP);
         if (identity instanceof ErasurePlan.Keep keepIdentity) {
-            // The facts of the relationship describe the identity that is kept; they stay with it.
-            ErasurePlan.Keep keepRelationship = relationship instanceof ErasurePlan.Keep keep ? keep
-                    : new ErasurePlan.Keep("kept with the identity data it belongs to", keepIdentity.until());
+            // The facts on the person's row (employee since, last contact) describe the identity that
+            // is kept and stay with it, under the same rule; the contact history and its notes do not.
+            ErasurePlan.Keep keepRelationship = relationship instanceof ErasurePlan.Keep keep ? keep : keepIdentity;
+            if (!(relationship instanceof ErasurePlan.Keep)) {
+                repository.deleteContacts(id);
+            }
             return new ErasureReport(source(), List.of(), List.of(
                     new ErasureReport.Kept(Persons.IDENTITY, keepIdentity.reason(), keepIdentity.until()),
                     new ErasureReport.Kept(Persons.RELATIONSHIP, keepRelationship.reason(), keepRelationship.until())));

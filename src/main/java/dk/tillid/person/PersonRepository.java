@@ -95,6 +95,11 @@ class PersonRepository {
         jdbc.sql("DELETE FROM person WHERE id = :id").param("id", id.value()).update();
     }
 
+    /** The contact history and its notes: relationship data no law keeps with the identity. */
+    void deleteContacts(PersonId id) {
+        jdbc.sql("DELETE FROM contact_event WHERE person_id = :id").param("id", id.value()).update();
+    }
+
     void insertContact(PersonId id, ContactEvent event) {
         jdbc.sql("""
                         INSERT INTO contact_event (person_id, kind, occurred_at, recorded_by, note)

@@ -12,16 +12,24 @@ import dk.tillid.policy.PurposeId;
 import dk.tillid.policy.Text;
 import dk.tillid.privacy.requests.ErasureProposal;
 import dk.tillid.privacy.requests.Erasures;
+import dk.tillid.privacy.requests.RequestId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the person what their erasure deleted and what a law keeps, why and until when (Art. 17,
- * 12(1)). The mail is queued before the data goes, to no known person (their key is about to be
- * destroyed), and forgotten, address and all, once it is sent.
+ * 12(1)), as the modules report it. The address is read before the data goes and held only for the
+ * erasing transaction (bound to it, never put in an event); the mail is to no known person (their
+ * key may be destroyed) and forgotten, address and all, once it is sent.
  */
 @Component
 class ErasureReceiptMail {
+
+    private static final Logger log = LoggerFactory.getLogger(ErasureReceiptMail.class);
 
     private final Persons persons;
     private final Notifications notifications;
@@ -34,30 +42,57 @@ class ErasureReceiptMail {
     }
 
     @EventListener
-    void on(Erasures.ErasureDecided decided) {
-        persons.find(new PersonId(decided.subject().value()), PurposeId.DATA_SUBJECT_RIGHTS)
+    void on(Erasures.ErasureStarting starting) {
+        persons.find(new PersonId(starting.subject().value()), PurposeId.DATA_SUBJECT_RIGHTS)
                 .map(person -> person.contact().email())
-                .ifPresent(address -> notifications.sendAndForget(new OutgoingEmail(null, "ERASURE_RECEIPT", address,
-                        "Dine oplysninger er slettet / Your data is erased",
-                        text(decided, Text.DANISH) + "\n\n----\n\n" + text(decided, Locale.ENGLISH))));
+                .ifPresent(address -> {
+                    Object key = key(starting.request());
+                    TransactionSynchronizationManager.bindResource(key, address);
+                    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            TransactionSynchronizationManager.unbindResourceIfPossible(key);
+                        }
+                    });
+                });
     }
 
-    private String text(Erasures.ErasureDecided decided, Locale locale) {
+    @EventListener
+    void on(Erasures.ErasureDone done) {
+        Object address = TransactionSynchronizationManager.getResource(key(done.request()));
+        if (address == null) {
+            return;
+        }
+        try {
+            notifications.sendAndForget(new OutgoingEmail(null, "ERASURE_RECEIPT", address.toString(),
+                    "Dine oplysninger er slettet / Your data is erased",
+                    text(done, Text.DANISH) + "\n\n----\n\n" + text(done, Locale.ENGLISH)));
+        } catch (IllegalArgumentException undeliverable) {
+            // An address the person module took but no mail server should get: the erasure stands; the DPO writes.
+            log.warn("No erasure receipt for request {}: the address on record cannot be mailed; send a letter",
+                    done.request().value());
+        }
+    }
+
+    private static Object key(RequestId request) {
+        return ErasureReceiptMail.class.getName() + ":" + request.value();
+    }
+
+    private String text(Erasures.ErasureDone done, Locale locale) {
         boolean danish = locale.getLanguage().equals("da");
         StringBuilder text = new StringBuilder(danish
                 ? "Vi har slettet dine oplysninger hos " + policy.controller().name() + ", som du bad om.\n"
                 : "We have erased your data at " + policy.controller().name() + ", as you asked.\n");
-        if (!decided.deleted().isEmpty()) {
-            text.append(danish ? "\nSlettet:\n" : "\nDeleted:\n").append(decided.deleted().stream()
+        if (!done.deleted().isEmpty()) {
+            text.append(danish ? "\nSlettet:\n" : "\nDeleted:\n").append(done.deleted().stream()
                     .map(category -> "- " + name(category, locale)).collect(Collectors.joining("\n"))).append('\n');
         }
-        if (decided.kept().isEmpty()) {
+        if (done.kept().isEmpty()) {
             text.append(danish ? "\nVi gemmer intet om dig.\n" : "\nWe keep nothing about you.\n");
         } else {
             text.append(danish ? "\nGemt, fordi loven kræver det:\n" : "\nKept, because the law requires it:\n");
-            for (ErasureProposal.Keeping kept : decided.kept()) {
-                text.append("- ").append(name(kept.category(), locale)).append(": ")
-                        .append(policy.retentionRule(kept.rule()).legalObligation().in(locale))
+            for (ErasureProposal.Keeping kept : done.kept()) {
+                text.append("- ").append(name(kept.category(), locale)).append(": ").append(why(kept.rule(), locale))
                         .append(danish ? ", til og med " : ", until ").append(kept.until()).append('\n');
             }
             text.append(danish ? "Derefter slettes det uden videre.\n" : "After that, it is deleted without further notice.\n");
@@ -66,6 +101,12 @@ class ErasureReceiptMail {
         text.append(danish ? "\nDu kan klage til " : "\nYou may complain to ").append(authority.name().in(locale))
                 .append(", ").append(authority.website()).append('.');
         return text.toString();
+    }
+
+    /** The law of the rule that keeps it; a reason that names no rule (a legal hold) as it was given. */
+    private String why(String reason, Locale locale) {
+        return policy.retentionRules().stream().filter(rule -> rule.id().equals(reason) && rule.legalObligation() != null)
+                .findFirst().map(rule -> rule.legalObligation().in(locale)).orElse(reason);
     }
 
     private String name(String category, Locale locale) {

@@ -52,6 +52,21 @@ class OutboxRetentionTest {
     }
 
     @Test
+    void aMailToBeForgottenThatFailsForGoodIsDeletedAtOnce() {
+        UUID receipt = UUID.randomUUID();
+        transactions.executeWithoutResult(status -> outbox.insert(receipt, confirmation(null, address()), now, true));
+        UUID ordinary = queued(Duration.ZERO);
+
+        transactions.executeWithoutResult(status -> {
+            outbox.markFailed(receipt, 5, "java.net.ConnectException");
+            outbox.markFailed(ordinary, 5, "java.net.ConnectException");
+        });
+
+        assertThat(status(jdbc, receipt)).as("its address does not linger").isEqualTo("GONE");
+        assertThat(status(jdbc, ordinary)).isEqualTo("FAILED");
+    }
+
+    @Test
     void thePurgeDeletesSettledMailAfterItsRetention() {
         UUID sentLongAgo = sent(days(10), days(7).plusSeconds(1));
         UUID sentRecently = sent(days(10), days(7).minusSeconds(60));

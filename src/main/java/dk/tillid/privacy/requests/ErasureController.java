@@ -30,8 +30,14 @@ class ErasureController {
     }
 
     @GetMapping("/dpo/requests/{id}/erasure")
-    ModelAndView plan(@PathVariable UUID id, Locale locale) {
-        ErasureProposal proposal = erasures.plan(new RequestId(id));
+    ModelAndView plan(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+        ErasureProposal proposal;
+        try {
+            proposal = erasures.plan(new RequestId(id));
+        } catch (RequestRefusal refused) {
+            redirect.addFlashAttribute("refused", refused.key());
+            return new ModelAndView("redirect:/dpo/requests/" + id);
+        }
         Map<String, String> names = new HashMap<>();
         proposal.deleted().forEach(category -> names.put(category, planner.categoryName(category, locale)));
         Map<String, String> laws = new HashMap<>();
@@ -46,9 +52,8 @@ class ErasureController {
     @PostMapping("/dpo/requests/{id}/erasure")
     String carryOut(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
-            ErasureProposal done = erasures.carryOut(new RequestId(id));
+            erasures.carryOut(new RequestId(id));
             redirect.addFlashAttribute("saved", "erasure.done");
-            redirect.addFlashAttribute("done", done);
             return "redirect:/dpo/deletions";
         } catch (RequestRefusal refused) {
             redirect.addFlashAttribute("refused", refused.key());

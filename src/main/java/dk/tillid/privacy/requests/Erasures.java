@@ -1,8 +1,13 @@
 package dk.tillid.privacy.requests;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import dk.tillid.privacy.SubjectId;
+import dk.tillid.privacy.spi.ErasureReport;
 import dk.tillid.privacy.spi.PersonalData;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -20,11 +25,18 @@ public class Erasures {
     static final String RULE = "P-RIGHT-3";
 
     /**
-     * Published in the erasing transaction just before the data goes, so that the person's address
-     * can still be read to send them the receipt; categories by policy id, no personal data.
+     * Published in the erasing transaction before anything is deleted, ids only: whoever tells the
+     * person reads their address now, while it is still there.
      */
-    public record ErasureDecided(RequestId request, SubjectId subject, List<String> deleted,
-                                 List<ErasureProposal.Keeping> kept) {
+    public record ErasureStarting(RequestId request, SubjectId subject) {
+    }
+
+    /**
+     * Published in the erasing transaction once the data is gone: what the modules report they
+     * deleted and kept (categories by policy id; kept with the rule that keeps them), no personal data.
+     */
+    public record ErasureDone(RequestId request, SubjectId subject, List<String> deleted,
+                              List<ErasureProposal.Keeping> kept) {
     }
 
     private final RequestRepository requests;
@@ -51,12 +63,25 @@ public class Erasures {
      * proof that the erasure was done.
      */
     @Transactional
-    public ErasureProposal carryOut(RequestId id) {
+    public ErasureDone carryOut(RequestId id) {
         SubjectRequest request = erasable(id);
         ErasureProposal proposal = planner.plan(request.subject());
-        events.publishEvent(new ErasureDecided(request.id(), request.subject(), proposal.deleted(), proposal.kept()));
-        personalData.erase(request.subject(), proposal.plan(), RULE);
-        return proposal;
+        events.publishEvent(new ErasureStarting(request.id(), request.subject()));
+        ErasureDone done = done(request, personalData.erase(request.subject(), proposal.plan(), RULE));
+        events.publishEvent(done);
+        return done;
+    }
+
+    /** What happened, as the modules report it: a category kept anywhere is not called deleted. */
+    private static ErasureDone done(SubjectRequest request, List<ErasureReport> reports) {
+        Map<String, ErasureProposal.Keeping> kept = new LinkedHashMap<>();
+        reports.forEach(report -> report.kept().forEach(keep -> kept.merge(keep.category(),
+                new ErasureProposal.Keeping(keep.category(), keep.reason(), keep.until()),
+                (a, b) -> a.until().isAfter(b.until()) ? a : b)));
+        Set<String> deleted = new LinkedHashSet<>();
+        reports.forEach(report -> deleted.addAll(report.deleted()));
+        deleted.removeAll(kept.keySet());
+        return new ErasureDone(request.id(), request.subject(), List.copyOf(deleted), List.copyOf(kept.values()));
     }
 
     private SubjectRequest erasable(RequestId id) {

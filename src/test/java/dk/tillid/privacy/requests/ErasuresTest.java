@@ -103,6 +103,7 @@ class ErasuresTest {
         clock.set(Instant.parse("2026-12-31T12:00:00Z"));
         String email = "ansat-" + UUID.randomUUID() + "@example.dk";
         PersonId kept = employeeWhoLeft(email);
+        persons.recordContact(kept, dk.tillid.person.ContactEvent.Kind.CALL, "Talte om ryggen", PurposeId.EMPLOYMENT);
         RequestId request = requests.receive(kept.subject(), SubjectRequest.Kind.ERASURE, SubjectRequest.Channel.EMAIL, requests.today());
         requests.identityVerified(request); // the DPO checked who wrote
 
@@ -116,19 +117,38 @@ class ErasuresTest {
         assertThat(mvc.get().uri("/dpo/requests/" + request.value() + "/erasure?lang=en").exchange()).bodyText()
                 .contains("Bookkeeping Act", "2026-12-31");
 
-        erasures.carryOut(request);
+        var done = erasures.carryOut(request);
 
+        assertThat(done.kept()).extracting(ErasureProposal.Keeping::category).as("as the modules report it")
+                .contains("P-DATA-1", "P-DATA-9", "P-DATA-REL");
+        assertThat(done.deleted()).doesNotContain("P-DATA-REL", "P-DATA-1", "P-DATA-9");
+        assertThat(persons.contacts(kept, PurposeId.DATA_SUBJECT_RIGHTS)).as("the contact history and its notes go")
+                .isEmpty();
         assertThat(employments.lastEmploymentDate(kept)).as("payroll is kept").contains(LAST_DAY);
         assertThat(keys.isErased(kept.subject())).as("a kept category may be encrypted: the key stays").isFalse();
         String receipt = text(mailTo(email));
         assertThat(receipt).contains("Kept, because the law requires it", "Bookkeeping Act", "until 2026-12-31",
-                "Bogføringsloven", "til og med 2026-12-31");
+                "Bogføringsloven", "til og med 2026-12-31", "- " + category("P-DATA-REL") + ": The Danish Bookkeeping Act")
+                .doesNotContain("Deleted:\n- " + category("P-DATA-REL"));
 
         clock.set(Instant.parse("2027-01-01T12:00:00Z"));
         PersonId gone = employeeWhoLeft("ansat-" + UUID.randomUUID() + "@example.dk");
         RequestId later = requests.receive(gone.subject(), SubjectRequest.Kind.ERASURE, SubjectRequest.Channel.EMAIL, requests.today());
         requests.identityVerified(later); // the DPO checked who wrote
         assertThat(erasures.plan(later).kept()).as("a day after the fifth fiscal year's end").isEmpty();
+    }
+
+    @Test
+    void anAddressNoMailServerShouldGetDoesNotStopTheErasure() {
+        PersonId person = candidate("anne(privat)" + UUID.randomUUID().toString().substring(0, 6) + "@example.dk");
+        RequestId request = requests.receive(person.subject(), SubjectRequest.Kind.ERASURE, SubjectRequest.Channel.PORTAL, requests.today());
+
+        var done = mvc.post().uri("/dpo/requests/" + request.value() + "/erasure").with(csrf()).exchange();
+
+        assertThat(done).hasStatus3xxRedirection().hasRedirectedUrl("/dpo/deletions");
+        assertThat(persons.find(person, PurposeId.DATA_SUBJECT_RIGHTS)).isEmpty();
+        assertThat(mvc.get().uri("/dpo/requests/" + UUID.randomUUID() + "/erasure").exchange()).as("no such request")
+                .hasStatus(404);
     }
 
     @Test
