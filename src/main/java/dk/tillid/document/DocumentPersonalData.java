@@ -20,7 +20,7 @@ import dk.tillid.privacy.spi.PersonalFile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The documents a person handed the agency: copies of them for access and portability, and their erasure. */
+/** The documents a person handed the agency: copies of them for access and (all but references) portability, and their erasure. */
 @Component
 @Order(150)
 class DocumentPersonalData implements PersonalDataProvider {
@@ -51,9 +51,24 @@ class DocumentPersonalData implements PersonalDataProvider {
             value.put("uploadedAt", row.uploadedAt().toString());
             // The content is not read here: the export names the file, and a download copies it (original).
             value.put("file", new PersonalFile(source(), row.id().value().toString()));
-            items.add(new PersonalDataItem(row.kind().category(), "document", value, PersonalDataItem.Origin.THE_PERSON));
+            items.add(new PersonalDataItem(row.kind().category(), "document", value, origin(row.kind())));
         }
         return items;
+    }
+
+    /**
+     * Where a kind of document comes from, which decides whether it is portable (Art. 20 takes only
+     * what the person gave). A reference letter is the referee's account of the person, so it is
+     * others' (in the access package, not the portable data, as a referee's statement is). A CV is the
+     * person's own; a certificate is issued by a school or an authority, but it is the person's proof
+     * of their own qualification, handed in by them to be used again elsewhere, so it counts as theirs
+     * (JSON Resume has a section for it). No default: a new kind must be decided here.
+     */
+    static PersonalDataItem.Origin origin(DocumentKind kind) {
+        return switch (kind) {
+            case CV, CERTIFICATE -> PersonalDataItem.Origin.THE_PERSON;
+            case REFERENCE -> PersonalDataItem.Origin.OTHERS;
+        };
     }
 
     @Override

@@ -3,12 +3,15 @@ package dk.tillid.notification;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import dk.tillid.platform.CprShape;
 import dk.tillid.privacy.SubjectId;
 
 /**
  * A plain-text e-mail to one recipient. Refused when built, not when sent: a line break in the
  * recipient or subject would let text become mail headers (header injection), and a refusal then
  * would surface long after the caller's transaction committed. Refusals never repeat the values.
+ * Nothing shaped like a CPR number goes out in a mail (requirement 16): this is the backstop for
+ * text someone typed that a caller did not check first ({@link CprShape}).
  *
  * @param about   the person the mail is to or about, or {@code null} for mail to no known person
  * @param kind    what sort of mail, in capitals, e.g. {@code EMAIL_CONFIRMATION}
@@ -42,7 +45,7 @@ public record OutgoingEmail(SubjectId about, String kind, String to, String subj
         if (containsLineBreak(to) || containsLineBreak(subject)) {
             throw new IllegalArgumentException("Recipient and subject must be single lines");
         }
-        if (to.length() > MAX_ADDRESS || !ADDRESS.matcher(to).matches()) {
+        if (!canBeSentTo(to)) {
             throw new IllegalArgumentException("The recipient is not a plausible e-mail address");
         }
         if (subject.isBlank() || subject.length() > MAX_SUBJECT || subject.chars().anyMatch(Character::isISOControl)) {
@@ -53,6 +56,19 @@ public record OutgoingEmail(SubjectId about, String kind, String to, String subj
             throw new IllegalArgumentException("The text must be at most " + MAX_TEXT
                     + " characters without control characters other than line breaks and tabs");
         }
+        if (CprShape.appearsIn(subject) || CprShape.appearsIn(text)) {
+            throw new IllegalArgumentException("A mail never carries a CPR number, and this one holds something shaped like one");
+        }
+    }
+
+    /**
+     * Whether a mail can go to the address: a stored address may be well-formed for the person
+     * module yet hold what a mail header would read as syntax (parentheses, say). A caller with
+     * such an address treats the person as one it cannot mail.
+     */
+    public static boolean canBeSentTo(String address) {
+        return address != null && address.length() <= MAX_ADDRESS && !containsLineBreak(address)
+                && ADDRESS.matcher(address).matches();
     }
 
     private static boolean containsLineBreak(String value) {

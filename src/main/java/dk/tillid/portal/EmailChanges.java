@@ -123,7 +123,8 @@ class EmailChanges {
                             publicUrl + "/portal/email/confirm?token=" + token, pending.validity().toHours())));
         }
         // The same notice whatever became of the new address: the old one's owner learns nothing about it.
-        if (current.contact().email() != null) {
+        // An old address mail cannot go to (parentheses, say) gets none: the person can still replace it.
+        if (current.contact().email() != null && OutgoingEmail.canBeSentTo(current.contact().email())) {
             notifications.send(new OutgoingEmail(person.subject(), "EMAIL_CHANGE_NOTICE", current.contact().email(),
                     message("portal.email.mail.notice.subject", locale, agency),
                     message("portal.email.mail.notice.text", locale, agency, pending.validity().toHours(),

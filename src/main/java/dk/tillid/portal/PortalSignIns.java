@@ -77,7 +77,8 @@ public class PortalSignIns {
         if (!limiter.allow(new Limit("address:" + address, perAddress), new Limit("network:" + network, perNetwork))) {
             throw new TooManyAttempts();
         }
-        if (address.isEmpty() || address.length() > 254) {
+        // A stored address no mail can go to (parentheses, say) gets the same answer as an unknown one.
+        if (address.isEmpty() || !OutgoingEmail.canBeSentTo(address)) {
             return;
         }
         Optional<PersonId> person = audit.actingAs(Actor.system("portal-sign-in"),

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Art. 18 on a request: the DPO restricts the person's processing (their record becomes read-only
  * and they leave matching, offers and disclosures), and lifts it only after telling them, by a mail
- * queued with the record of it, at least {@value Persons#LIFT_NOTICE_DAYS} days ahead.
+ * queued with the record of it, at least {@value Persons#LIFT_NOTICE_DAYS} days ahead (or by a
+ * letter the DPO sends, when Tillid cannot mail them).
  */
 @Service
 @Transactional
@@ -59,22 +60,27 @@ class Restrictions {
     /**
      * Tells the person the restriction will be lifted on {@code liftOn} or later: by e-mail (queued in
      * this transaction, so the notice and its record stand or fall together), or, for a person without
-     * an address, by a letter the DPO sends and confirms.
+     * an address a mail can go to, by a letter the DPO sends and confirms.
      */
     void announceLift(RequestId id, LocalDate liftOn, boolean toldByLetter) {
         SubjectRequest request = requests.verified(id, SubjectRequest.Kind.RESTRICTION);
         PersonId person = person(request);
         persons.announceLift(person, liftOn, PURPOSE);
         Optional<String> email = Optional.ofNullable(persons.get(person, PURPOSE).contact().email());
-        if (email.isPresent()) {
+        // A stored address mail cannot go to (parentheses, say) is told by letter, like no address.
+        boolean mailable = email.filter(OutgoingEmail::canBeSentTo).isPresent();
+        if (mailable) {
             notifications.send(new OutgoingEmail(request.subject(), "RESTRICTION_LIFT_NOTICE", email.get(),
                     "Begrænsningen ophæves / The restriction will be lifted", noticeText(liftOn)));
         } else if (!toldByLetter) {
-            throw new RightsRefusal("rights.restriction.noEmail",
-                    "The person has no e-mail address: tell them by letter and confirm it");
+            throw email.isPresent()
+                    ? new RightsRefusal("rights.restriction.unmailable",
+                            "The person's e-mail address cannot be mailed: tell them by letter and confirm it")
+                    : new RightsRefusal("rights.restriction.noEmail",
+                            "The person has no e-mail address: tell them by letter and confirm it");
         }
         steps.record(request, RequestStep.liftAnnounced(id, liftOn,
-                email.isPresent() ? RequestStep.Channel.EMAIL : RequestStep.Channel.LETTER));
+                mailable ? RequestStep.Channel.EMAIL : RequestStep.Channel.LETTER));
     }
 
     /** Lifts the restriction; the person module refuses before the person was told, or before the day they were told. */

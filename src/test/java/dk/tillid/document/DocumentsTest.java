@@ -14,6 +14,7 @@ import dk.tillid.privacy.audit.AuditTrail;
 import dk.tillid.privacy.audit.PurposeNotAllowedException;
 import dk.tillid.privacy.keys.PersonalKeys;
 import dk.tillid.privacy.spi.ErasurePlan;
+import dk.tillid.privacy.spi.PersonalDataItem;
 import dk.tillid.privacy.spi.PersonalFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -149,6 +150,23 @@ class DocumentsTest {
 
         assertThat(documents.list(person, WORK)).isEmpty();
         assertThat(Files.exists(store.directory().resolve(storageName))).isFalse();
+    }
+
+    @Test
+    void aReferenceLetterIsOthersAndTheCvAndCertificateAreThePersonsOwn() {
+        PersonId person = person();
+        for (DocumentKind kind : DocumentKind.values()) {
+            documents.upload(new Upload(person, kind, kind.name().toLowerCase() + ".pdf", SampleFiles.pdf(kind.name())), WORK);
+        }
+
+        var origins = new java.util.HashMap<String, PersonalDataItem.Origin>();
+        personalData.export(person.subject()).forEach(item ->
+                origins.put((String) ((java.util.Map<?, ?>) item.value()).get("kind"), item.origin()));
+
+        assertThat(origins).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                "CV", PersonalDataItem.Origin.THE_PERSON,
+                "CERTIFICATE", PersonalDataItem.Origin.THE_PERSON,
+                "REFERENCE", PersonalDataItem.Origin.OTHERS));
     }
 
     private long filesInStore() throws Exception {

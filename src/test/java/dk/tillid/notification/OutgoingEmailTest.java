@@ -63,6 +63,31 @@ class OutgoingEmailTest {
     }
 
     @Test
+    void somethingShapedLikeACprNumberInTheSubjectOrTextIsRefusedWithoutRepeatingIt() {
+        for (String[] mail : new String[][] {{"Hej", "Begrundelse: sagen om 010190-1234 kræver tid"}, {"Sag 0101901234", "t"},
+                {"Hej", "Født 311299, se https://example.dk/a"}}) {
+            assertThatIllegalArgumentException().isThrownBy(() -> email(TO, mail[0], mail[1]))
+                    .withMessageContaining("CPR").withMessageNotContaining("0101").withMessageNotContaining("3112");
+        }
+    }
+
+    @Test
+    void linksWithTokensDatesAndPhoneNumbersAreNotMistakenForCprNumbers() {
+        assertThatNoException().isThrownBy(() -> email(TO, "Log ind på din side",
+                "Brug linket: https://tillid.example.dk/portal/sign-in/confirm?token=q1w2e3010190-1234abcdef_010190\n"
+                        + "Svar senest 2026-11-29 (d. 29. november 2026). Ring på +45 70 20 30 40 eller 70203040."));
+    }
+
+    @Test
+    void anAddressThePersonModuleAcceptsButAMailCannotCarryIsSaidSo() {
+        assertThat(OutgoingEmail.canBeSentTo(TO)).isTrue();
+        for (String address : new String[] {"karen(arbejde)@example.dk", "karen\"x\"@example.dk", "karen@example", null,
+                "karen\u2028@example.dk"}) {
+            assertThat(OutgoingEmail.canBeSentTo(address)).as(String.valueOf(address)).isFalse();
+        }
+    }
+
+    @Test
     void itsTextFormHidesTheValues() {
         OutgoingEmail email = email(TO, "Bekræft, Karen", "Hemmeligt link https://example.dk/t/123");
 

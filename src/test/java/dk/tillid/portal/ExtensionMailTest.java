@@ -108,6 +108,42 @@ class ExtensionMailTest {
     }
 
     @Test
+    void reasonsHoldingACprNumberAreRefusedUpFrontAndNothingIsExtendedOrMailed() {
+        NewPerson generated = people.next(PersonKind.CANDIDATE);
+        PersonId person = register(generated, unique("cpr"));
+        RequestId id = requests.receive(person.subject(), SubjectRequest.Kind.ACCESS, SubjectRequest.Channel.EMAIL,
+                requests.today().minusDays(3));
+
+        for (String reason : new String[] {"Vi afventer svar om 010190-1234 fra lønsystemet", "Sagen 0101901234 kræver tid"}) {
+            MvcTestResult refused = extend(id, 1, reason);
+
+            assertThat(refused.getMvcResult().getFlashMap().get("refused")).as(reason).isEqualTo("request.extension.cprNumber");
+        }
+        assertThat(requests.get(id).extensionMonths()).as("rolled back with the refusal").isZero();
+        assertThat(queuedFor(person)).isZero();
+        assertThat(mvc.get().uri("/dpo/requests/" + id.value()).flashAttr("refused", "request.extension.cprNumber")
+                .header("Accept-Language", "en").exchange()).bodyText().contains("looks like a CPR number")
+                .doesNotContain("010190");
+    }
+
+    @Test
+    void anAddressNoMailCanGoToCountsAsNoneSoTheDpoRecordsALetter() {
+        NewPerson generated = people.next(PersonKind.CANDIDATE);
+        // Well-formed for the person module, but parentheses are syntax in a mail header.
+        PersonId person = register(generated, "forl(privat)-" + UUID.randomUUID() + "@example.dk");
+        RequestId id = requests.receive(person.subject(), SubjectRequest.Kind.ACCESS, SubjectRequest.Channel.LETTER,
+                requests.today().minusDays(2));
+
+        assertThat(extend(id, 1, REASON).getMvcResult().getFlashMap().get("refused")).isEqualTo("request.extension.noEmail");
+        MvcTestResult byLetter = mvc.post().uri("/dpo/requests/" + id.value() + "/extend-by-letter").with(csrf())
+                .param("months", "1").param("reason", REASON).param("letterSentOn", requests.today().toString()).exchange();
+
+        assertThat(byLetter.getMvcResult().getFlashMap().get("saved")).isEqualTo("request.extended");
+        assertThat(requests.get(id).extensionToldBy()).isEqualTo(SubjectRequest.Notice.LETTER);
+        assertThat(queuedFor(person)).isZero();
+    }
+
+    @Test
     void aPersonWithoutAnAddressIsExtendedOnlyWithALetterRecorded() {
         NewPerson generated = people.next(PersonKind.CANDIDATE);
         PersonId person = persons.register(new NewPerson(generated.kind(), generated.name(),

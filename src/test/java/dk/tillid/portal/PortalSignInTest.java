@@ -94,6 +94,19 @@ class PortalSignInTest {
     }
 
     @Test
+    void aStoredAddressNoMailCanGoToGetsTheSameAnswerAsAnUnknownOne() {
+        String email = "signe(privat)-" + UUID.randomUUID() + "@example.dk";
+        persons.register(new NewPerson(PersonKind.CANDIDATE, new PersonName("Signe", "Parentes"), new ContactDetails(email, null),
+                null, null), PurposeId.SUITABILITY);
+
+        var sent = mvc.post().uri("/portal/sign-in").with(csrf()).param("email", email)
+                .header("Accept-Language", "en").exchange();
+
+        assertThat(sent).hasStatusOk();
+        assertThat(sent).bodyText().contains("If the address is registered with us");
+    }
+
+    @Test
     void aLinkExpiresAfterTenMinutes() throws Exception {
         String email = "late-" + UUID.randomUUID() + "@example.dk";
         persons.register(new NewPerson(PersonKind.CANDIDATE, new PersonName("Sen", "Klik"), new ContactDetails(email, null),

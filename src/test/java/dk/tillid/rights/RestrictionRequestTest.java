@@ -9,7 +9,11 @@ import dk.tillid.IntegrationTest;
 import dk.tillid.MutableClock;
 import dk.tillid.candidate.CandidateMatching;
 import dk.tillid.candidate.Candidates;
+import dk.tillid.demo.DanishPeople;
+import dk.tillid.person.ContactDetails;
+import dk.tillid.person.NewPerson;
 import dk.tillid.person.Person;
+import dk.tillid.person.PersonKind;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.Persons;
 import dk.tillid.policy.PurposeId;
@@ -34,6 +38,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @IntegrationTest
 @WithMockUser(username = "dpo-restricting", roles = "DPO")
 class RestrictionRequestTest {
+
+    private static final DanishPeople PEOPLE = new DanishPeople(System.nanoTime());
 
     @Autowired
     MockMvcTester mvc;
@@ -159,6 +165,30 @@ class RestrictionRequestTest {
         assertThat(matching.eligibility(person)).isEqualTo(CandidateMatching.Eligibility.ELIGIBLE);
         assertThat(mvc.get().uri("/dpo/requests/" + id.value()).header("Accept-Language", "en").exchange()).bodyText()
                 .contains("Processing restricted.", "will be lifted on " + liftOn + " or later", "Restriction lifted.");
+    }
+
+    @Test
+    void aPersonWhoseAddressNoMailCanGoToIsToldByALetterTheDpoRecords() {
+        NewPerson generated = PEOPLE.next(PersonKind.CANDIDATE);
+        // Well-formed for the person module, but parentheses are syntax in a mail header.
+        PersonId person = persons.register(new NewPerson(generated.kind(), generated.name(),
+                new ContactDetails("begr(privat)-" + unique("x") + "@example.dk", null), generated.dateOfBirth(),
+                generated.address()), PurposeId.SUITABILITY);
+        RequestId id = RightsFixtures.request(requests, person, SubjectRequest.Kind.RESTRICTION, SubjectRequest.Channel.LETTER);
+        post(id, "restrict").param("reason", "Bestrider cv'et").exchange();
+        LocalDate liftOn = requests.today().plusDays(Persons.LIFT_NOTICE_DAYS);
+
+        assertThat(post(id, "announce-lift").param("liftOn", liftOn.toString()).exchange())
+                .satisfies(refused("rights.restriction.unmailable"));
+        assertThat(persons.restriction(person, PurposeId.DATA_SUBJECT_RIGHTS)).hasValueSatisfying(restriction ->
+                assertThat(restriction.liftAnnounced()).as("rolled back with the refusal").isFalse());
+        assertThat(mvc.get().uri("/dpo/requests/" + id.value()).flashAttr("refused", "rights.restriction.unmailable")
+                .header("Accept-Language", "en").exchange()).bodyText().contains("e-mail address cannot be used for Tillid", "Tell them by letter");
+
+        assertThat(post(id, "announce-lift").param("liftOn", liftOn.toString()).param("toldByLetter", "true").exchange())
+                .satisfies(saved("rights.liftAnnounced"));
+        assertThat(persons.restriction(person, PurposeId.DATA_SUBJECT_RIGHTS)).hasValueSatisfying(restriction ->
+                assertThat(restriction.liftOn()).isEqualTo(liftOn));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -12,6 +13,8 @@ import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.spi.PersonalData;
 import dk.tillid.privacy.spi.PersonalDataItem;
 import dk.tillid.privacy.spi.PersonalFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The files an export names, each given its place in the zip ({@code files/...}): the JSON then
@@ -21,6 +24,7 @@ import dk.tillid.privacy.spi.PersonalFile;
 final class ExportFiles {
 
     static final String FOLDER = "files";
+    private static final Logger log = LoggerFactory.getLogger(ExportFiles.class);
 
     /** One file in the zip, with the name the person gave it. */
     record Placed(PersonalFile file, String path, String fileName) {
@@ -73,11 +77,21 @@ final class ExportFiles {
 
     /**
      * Copies each original into the zip under its path. A file deleted since the export named it is
-     * left out (the JSON still names it: it was held when the export was made).
+     * left out (the JSON still names it: it was held when the export was made), and so is one that
+     * cannot be read now (its stored file gone or unreadable): the zip is already streaming, so a
+     * failure here would cut it off with the status already sent, and the person would get half a
+     * zip that looks whole. Only the file's id is logged, never its name.
      */
     void copyInto(ZipOutputStream zip, SubjectId subject, PersonalData personalData) throws IOException {
         for (Placed file : placed.values()) {
-            var content = personalData.original(subject, file.file());
+            Optional<byte[]> content;
+            try {
+                content = personalData.original(subject, file.file());
+            } catch (RuntimeException unreadable) {
+                log.warn("File {} of {} could not be read and is left out of an export ({})", file.file().id(),
+                        file.file().source(), unreadable.getClass().getSimpleName());
+                continue;
+            }
             if (content.isPresent()) {
                 zip.putNextEntry(new ZipEntry(file.path()));
                 zip.write(content.get());

@@ -2,7 +2,8 @@ package dk.tillid.privacy.requests;
 
 /**
  * The person cannot be told of an extension the way it was to be recorded: they have no e-mail
- * address for Tillid's mail, or they have one, so Tillid mails them rather than the DPO writing.
+ * address for Tillid's mail, or they have one, so Tillid mails them rather than the DPO writing, or
+ * the reasons hold what looks like a CPR number, which never goes out in an e-mail.
  * Thrown by whoever tells the person (the portal) in the extending transaction; unlike a
  * {@link RequestRefusal} it rolls the extension back with it. {@link #key()} names the message the
  * DPO is shown.
@@ -24,6 +25,12 @@ public class ExtensionNoticeRefused extends RuntimeException {
     /** The person has an e-mail address: Tillid tells them itself, so no letter is recorded instead. */
     public static ExtensionNoticeRefused hasMailAddress() {
         return new ExtensionNoticeRefused("request.extension.hasEmail", "The person is told by Tillid's mail, not by letter");
+    }
+
+    /** The reasons would be mailed and hold something shaped like a CPR number (requirement 16). */
+    public static ExtensionNoticeRefused cprNumberInReason() {
+        return new ExtensionNoticeRefused("request.extension.cprNumber",
+                "The reasons hold something shaped like a CPR number, which is never sent by e-mail");
     }
 
     public String key() {

@@ -1,12 +1,20 @@
 package dk.tillid.privacy.requests;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import dk.tillid.IntegrationTest;
 import dk.tillid.candidate.Candidates;
+import dk.tillid.document.DocumentKind;
 import dk.tillid.document.Documents;
+import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.consent.ConsentLedger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -18,6 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** Art. 15 in one download: the package as JSON and as a page that needs nothing from outside, with the original files. */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 @WithMockUser(username = "dpo-access-zip", roles = {"DPO", "RECRUITER"})
 class AccessPackageZipTest {
 
@@ -27,6 +36,7 @@ class AccessPackageZipTest {
     @Autowired ConsentLedger consents;
     @Autowired SubjectRequests requests;
     @Autowired JsonMapper json;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void theZipHoldsTheJsonThePageAndTheFilesTheyReferTo() throws Exception {
@@ -56,6 +66,9 @@ class AccessPackageZipTest {
             assertThat(candidate.originals).as(file).anySatisfy(original ->
                     assertThat(zip.entries().get(file)).isEqualTo(original.content()));
         }
+        assertThat(candidate.originals).filteredOn(original -> !original.portable()).singleElement().as("the reference letter")
+                .satisfies(letter -> assertThat(zip.entries().values()).anySatisfy(content ->
+                        assertThat(content).isEqualTo(letter.content())));
 
         String page = zip.text("access-package.html");
         assertThat(page).contains("<style>", "What we hold about you", candidate.person.name().givenName(),
@@ -67,6 +80,32 @@ class AccessPackageZipTest {
         assertThat(alone).bodyText().contains("\"file\":\"files/bevis.pdf\"").doesNotContain("contentBase64");
         assertThat(mvc.get().uri("/dpo/requests/" + id.value()).exchange()).bodyText()
                 .contains("/dpo/requests/" + id.value() + "/package.zip").doesNotContain("portability.zip");
+    }
+
+    @Test
+    void aStoredFileGoneMissingIsLeftOutAndTheZipStaysWhole(CapturedOutput output) throws Exception {
+        var candidate = new CandidateWithEverything(candidates, documents, consents, UUID.randomUUID().getMostSignificantBits());
+        var cv = documents.list(candidate.id, PurposeId.SUITABILITY).stream()
+                .filter(document -> document.kind() == DocumentKind.CV).findFirst().orElseThrow();
+        String storageName = jdbc.sql("SELECT storage_name FROM document WHERE id = :id").param("id", cv.id().value())
+                .query(String.class).single();
+        // The store's directory has a random name per test run; the file's own name is random and unique.
+        try (var found = Files.find(Path.of(System.getProperty("java.io.tmpdir"), "tillid-test"), 3,
+                (path, attributes) -> path.getFileName().toString().equals(storageName))) {
+            Files.delete(found.findFirst().orElseThrow());
+        }
+        RequestId id = requests.receive(candidate.id.subject(), SubjectRequest.Kind.ACCESS, SubjectRequest.Channel.EMAIL,
+                requests.today());
+
+        var response = mvc.get().uri("/dpo/requests/" + id.value() + "/package.zip").exchange();
+
+        assertThat(response).hasStatusOk();
+        byte[] bytes = response.getMvcResult().getResponse().getContentAsByteArray();
+        assertThat(java.util.Arrays.copyOfRange(bytes, bytes.length - 22, bytes.length - 18))
+                .as("ends with the zip's central directory").containsExactly(0x50, 0x4b, 0x05, 0x06);
+        assertThat(ZipContents.of(bytes).entries().keySet()).containsExactlyInAnyOrder("access-package.json",
+                "access-package.html", "files/bevis.pdf", "files/bevis-2.pdf");
+        assertThat(output).contains(cv.id().value().toString()).doesNotContain("Ærø", "AEro");
     }
 
     @Test

@@ -41,7 +41,12 @@ public final class CandidateWithEverything {
     /** The stored originals (metadata removed at upload), with the name each was given; two share one. */
     public final List<Original> originals = new ArrayList<>();
 
-    public record Original(String name, byte[] content) {
+    public record Original(DocumentKind kind, String name, byte[] content) {
+
+        /** Portable (Art. 20): what the person gave, so not a referee's letter. */
+        public boolean portable() {
+            return kind != DocumentKind.REFERENCE;
+        }
     }
 
     public CandidateWithEverything(Candidates candidates, Documents documents, ConsentLedger consents, long seed) {
@@ -77,6 +82,6 @@ public final class CandidateWithEverything {
 
     private void upload(Documents documents, DocumentKind kind, String name, byte[] content) {
         DocumentInfo stored = documents.upload(new Upload(id, kind, name, content), PurposeId.SUITABILITY);
-        originals.add(new Original(stored.displayName(), documents.download(id, stored.id(), PurposeId.SUITABILITY).content()));
+        originals.add(new Original(kind, stored.displayName(), documents.download(id, stored.id(), PurposeId.SUITABILITY).content()));
     }
 }

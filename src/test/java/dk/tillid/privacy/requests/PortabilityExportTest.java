@@ -95,14 +95,18 @@ class PortabilityExportTest {
         assertThat(everything).doesNotContain(candidate.refereeName, candidate.refereeStatement, "contentBase64", "registeredVia");
 
         // The files, each under a safe and unique name, byte for byte what the agency holds.
+        // Not the reference letter: it is the referee's account, not something the person gave.
         List<String> paths = extension.get("documents").findValuesAsString("file");
-        assertThat(paths).containsExactlyInAnyOrder("files/AEro-CV.pdf", "files/bevis.pdf", "files/bevis-2.pdf");
+        assertThat(paths).containsExactlyInAnyOrder("files/AEro-CV.pdf", "files/bevis.pdf");
+        assertThat(extension.get("documents").findValuesAsString("kind")).containsExactlyInAnyOrder("CV", "CERTIFICATE");
         for (JsonNode document : extension.get("documents")) {
             byte[] inZip = zip.entries().get(document.get("file").asString());
             assertThat(candidate.originals).as(document.get("file").asString())
                     .anySatisfy(original -> assertThat(inZip).isEqualTo(original.content()));
         }
-        assertThat(zip.entries().keySet().stream().filter(name -> name.startsWith("files/"))).hasSize(3);
+        assertThat(zip.entries().keySet().stream().filter(name -> name.startsWith("files/"))).hasSize(2);
+        assertThat(candidate.originals).filteredOn(original -> !original.portable()).singleElement().satisfies(letter ->
+                assertThat(zip.entries().values()).noneSatisfy(content -> assertThat(content).isEqualTo(letter.content())));
 
         // The CSV tables hold the same rows: header, then one line per record.
         assertThat(zip.entries().get("csv/education.csv")).startsWith(0xEF, 0xBB, 0xBF);
@@ -111,7 +115,7 @@ class PortabilityExportTest {
                 "\"Aalborg Tekniske Skole\",\"Lagerlogistik (EUD)\",\"2015-08-01\",\"2017-06-30\",\"true\"");
         assertThat(csvLines(zip, "csv/languages.csv")).containsExactly("\"language\",\"level\"", "\"da\",\"NATIVE\"", "\"en\",\"B2\"");
         assertThat(csvLines(zip, "csv/next-of-kin.csv")).hasSize(2).last().asString().startsWith("\"Bjørn Ærø\",\"ægtefælle\"");
-        assertThat(csvLines(zip, "csv/documents.csv")).hasSize(4);
+        assertThat(csvLines(zip, "csv/documents.csv")).as("header, CV and certificate").hasSize(3);
         assertThat(csvLines(zip, "csv/courses.csv")).as("a formula is neutralised").anySatisfy(line ->
                 assertThat(line).contains("\"'=SUM(A1:A9)\""));
         assertThat(csvLines(zip, "csv/person.csv")).hasSize(2).last().asString().contains(candidate.person.contact().email());
