@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import dk.tillid.notification.Notifications;
 import dk.tillid.notification.OutgoingEmail;
+import dk.tillid.platform.CprShape;
 import dk.tillid.privacy.disclosure.DisclosureChannel;
 import dk.tillid.privacy.disclosure.DisclosureRequest;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * erases it too.
  */
 final class ClientMailChannel implements DisclosureChannel {
+
+    static final String WITHHELD = "[CPR-nummer udeladt / CPR number withheld]";
 
     private final BusinessContact to;
     private final Notifications notifications;
@@ -37,8 +40,10 @@ final class ClientMailChannel implements DisclosureChannel {
         if (!payload.mediaType().startsWith("text/plain")) {
             throw new IllegalArgumentException("Only plain text goes to a client by e-mail");
         }
-        OutgoingEmail email = new OutgoingEmail(request.subject(), "CLIENT_DISCLOSURE", to.email(), payload.filename(),
-                new String(payload.content(), StandardCharsets.UTF_8));
+        // Requirement 16: a CPR number never goes by e-mail, not even on an extract a client may see.
+        OutgoingEmail email = new OutgoingEmail(request.subject(), "CLIENT_DISCLOSURE", to.email(),
+                CprShape.withheld(payload.filename(), WITHHELD),
+                CprShape.withheld(new String(payload.content(), StandardCharsets.UTF_8), WITHHELD));
         transaction.executeWithoutResult(status -> notifications.send(email));
     }
 

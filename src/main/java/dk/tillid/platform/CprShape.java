@@ -18,6 +18,8 @@ public final class CprShape {
 
     private static final Pattern LINK = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://\\S*");
     private static final Pattern DIGIT_RUN = Pattern.compile("[0-9]+");
+    /** Six digits, alone or before -ssss or a space and four; or ten together. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![0-9])(?:[0-9]{6}(?:[- ][0-9]{4}(?![0-9]))?|[0-9]{10})(?![0-9])");
 
     private CprShape() {
     }
@@ -35,6 +37,29 @@ public final class CprShape {
             }
         }
         return false;
+    }
+
+    /**
+     * The text with every CPR-shaped number outside links replaced by {@code marker}: for a text that
+     * must reach someone by e-mail (a criminal record extract, a profile), never with the number.
+     */
+    public static String withheld(String text, String marker) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher link = LINK.matcher(text);
+        int from = 0;
+        while (link.find()) {
+            out.append(withheldOutsideLinks(text.substring(from, link.start()), marker)).append(link.group());
+            from = link.end();
+        }
+        return out.append(withheldOutsideLinks(text.substring(from), marker)).toString();
+    }
+
+    private static String withheldOutsideLinks(String text, String marker) {
+        return NUMBER.matcher(text).replaceAll(found -> couldBeDate(found.group())
+                ? Matcher.quoteReplacement(marker) : Matcher.quoteReplacement(found.group()));
     }
 
     /** The first six digits as day, month, two-digit year: a day that month has in some year (29 February too). */

@@ -264,7 +264,8 @@ class EmployeeFileRulesTest {
         String address = clients.contact(contact, PurposeId.ASSIGNMENT).email();
         as(() -> toClients.disclose(hired.person(), consent, contact), "SCREENING");
 
-        assertThat(mailTo(address)).contains("Ingen anmærkninger").contains("Signe Østergaard");
+        assertThat(mailTo(address)).contains("Ingen anmærkninger", "CPR number withheld").contains("Signe Østergaard")
+                .as("requirement 16: no CPR number in a mail").doesNotContain("010190-1234");
         assertThat(jdbc.sql("SELECT recipient_name FROM disclosure WHERE subject_id = :s AND 'P-DATA-8' = ANY(categories)")
                 .param("s", hired.person().value()).query(String.class).list()).containsExactly(name);
         assertThatThrownBy(() -> as(() -> toClients.disclose(hired.person(), consent, contact), "SCREENING"))
@@ -292,7 +293,7 @@ class EmployeeFileRulesTest {
     EmployeeFixtures.Hired withExtract(String name) {
         var hired = hire(name);
         as(() -> criminalRecords.giveConsent(hired.person(), ConsentChannel.IN_PERSON), "SCREENING");
-        as(() -> criminalRecords.store(hired.person(), "Ingen anmærkninger", LocalDate.now().minusDays(2)), "SCREENING");
+        as(() -> criminalRecords.store(hired.person(), "Ingen anmærkninger for 010190-1234", LocalDate.now().minusDays(2)), "SCREENING");
         assertThat(fixtures.count("criminal_record", hired.person())).isEqualTo(1);
         return hired;
     }

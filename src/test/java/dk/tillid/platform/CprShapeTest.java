@@ -28,6 +28,18 @@ class CprShapeTest {
     }
 
     @Test
+    void aTextForAMailGetsEveryCprNumberWithheldAndKeepsTheRest() {
+        String extract = "Straffeattest for 010190-1234 (cpr 0101901234, født 311299), udstedt 2026-11-29, se https://x.dk/a?t=010190";
+
+        String withheld = CprShape.withheld(extract, "[udeladt]");
+
+        assertThat(CprShape.appearsIn(withheld)).isFalse();
+        assertThat(withheld).isEqualTo("Straffeattest for [udeladt] (cpr [udeladt], født [udeladt]), udstedt 2026-11-29, "
+                + "se https://x.dk/a?t=010190");
+        assertThat(CprShape.withheld("Intet at bemærke. 150000 kr.", "[udeladt]")).isEqualTo("Intet at bemærke. 150000 kr.");
+    }
+
+    @Test
     void aCprNumberBesideALinkIsStillFound() {
         assertThat(CprShape.appearsIn("Se https://tillid.example.dk/portal og 010190-1234")).isTrue();
     }
