@@ -96,6 +96,7 @@ class AccessPackageZipTest {
         }
         RequestId id = requests.receive(candidate.id.subject(), SubjectRequest.Kind.ACCESS, SubjectRequest.Channel.EMAIL,
                 requests.today());
+        requests.identityVerified(id); // the DPO checked who wrote
 
         var response = mvc.get().uri("/dpo/requests/" + id.value() + "/package.zip").exchange();
 
