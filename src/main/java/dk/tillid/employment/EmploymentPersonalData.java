@@ -177,6 +177,12 @@ class EmploymentPersonalData implements PersonalDataProvider {
                 .orElse(Map.of());
     }
 
+    @Override
+    public List<String> stillBound(SubjectId subject) {
+        return employments.employedOn(new PersonId(subject.value()), AgencyTime.today(clock))
+                ? List.of("erasure.warning.employed") : List.of();
+    }
+
     private Set<String> held(SubjectId subject) {
         PersonId person = new PersonId(subject.value());
         Set<String> held = new LinkedHashSet<>();

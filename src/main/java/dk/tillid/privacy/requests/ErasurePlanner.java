@@ -55,7 +55,7 @@ class ErasurePlanner {
         }
         List<String> deleted = new ArrayList<>(held);
         deleted.removeAll(kept.keySet());
-        return new ErasureProposal(subject, plan, deleted, List.copyOf(kept.values()));
+        return new ErasureProposal(subject, plan, deleted, List.copyOf(kept.values()), personalData.stillBound(subject));
     }
 
     /** The category's name and the law that keeps it, in the reader's language. */

@@ -108,6 +108,12 @@ public class PersonalData {
         return reports;
     }
 
+    /** What still binds the agency to the person, as message keys, from every module (see the SPI). */
+    @Transactional(readOnly = true)
+    public List<String> stillBound(SubjectId subject) {
+        return providers.stream().flatMap(provider -> provider.stillBound(subject).stream()).toList();
+    }
+
     /**
      * The dates that start the person's retention clocks, from every module that knows one (the
      * latest date wins when two modules know the same event).

@@ -32,6 +32,14 @@ public interface PersonalDataProvider {
     }
 
     /**
+     * Message keys for what still binds the agency to the person (an employment that lasts): the
+     * DPO is warned before an erasure, as the law or the contract may need the data meanwhile.
+     */
+    default List<String> stillBound(SubjectId subject) {
+        return List.of();
+    }
+
+    /**
      * The original content of a file this module named in the person's export; empty if it holds no
      * such file of theirs (any more). Modules that hold no files keep the default.
      */

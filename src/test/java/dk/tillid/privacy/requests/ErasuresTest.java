@@ -152,6 +152,23 @@ class ErasuresTest {
     }
 
     @Test
+    void theDpoIsWarnedWhenThePersonIsStillEmployed() {
+        PersonId employed = candidate("ansat-nu-" + UUID.randomUUID() + "@example.dk");
+        as(() -> employments.hire(employed, new Hire(Hire.Kind.TEMPORARY, "Pakker", "Kunde A/S", requests.today().minusDays(30),
+                new BigDecimal("180.00")), PurposeId.EMPLOYMENT));
+        PersonId left = employeeWhoLeft("ansat-foer-" + UUID.randomUUID() + "@example.dk");
+        RequestId request = requests.receive(employed.subject(), SubjectRequest.Kind.ERASURE, SubjectRequest.Channel.PORTAL,
+                requests.today());
+        RequestId other = requests.receive(left.subject(), SubjectRequest.Kind.ERASURE, SubjectRequest.Channel.PORTAL,
+                requests.today());
+
+        assertThat(erasures.plan(request).warnings()).containsExactly("erasure.warning.employed");
+        assertThat(erasures.plan(other).warnings()).as("an employment that has ended binds no more").isEmpty();
+        assertThat(mvc.get().uri("/dpo/requests/" + request.value() + "/erasure?lang=en").exchange()).bodyText()
+                .contains("The person is still employed.");
+    }
+
+    @Test
     void aJuneYearEndMovesTheDate() {
         clock.set(Instant.parse("2026-06-30T12:00:00Z"));
         PersonId person = employeeWhoLeft("juni-" + UUID.randomUUID() + "@example.dk");
