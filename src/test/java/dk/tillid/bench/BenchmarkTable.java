@@ -46,7 +46,11 @@ public final class BenchmarkTable {
     }
 
     public void print() {
-        String[] header = {"operation", "n", "total ms", "ops/s", "p50 µs", "p95 µs", "p99 µs"};
+        print(title, new String[] {"operation", "n", "total ms", "ops/s", "p50 µs", "p95 µs", "p99 µs"}, rows);
+    }
+
+    /** Prints any table in the same layout: the first column left-aligned, the others right-aligned. */
+    public static void print(String title, String[] header, List<String[]> rows) {
         int[] widths = new int[header.length];
         for (int c = 0; c < header.length; c++) {
             widths[c] = header[c].length();
