@@ -18,7 +18,7 @@ import org.postgresql.PGConnection;
  * every table the package reads, written with COPY in chunks, so that each of the package's lookups
  * by person finds its few rows among many. Per 100 people, about: 85 candidates with languages, 300
  * contact events, 15 employees with an employee file, CPR number, key, legal basis, two
- * employments, two placements and 50 timesheet lines each, 60 documents (rows only: nobody reads
+ * employments, two placements, four absences and 50 timesheet lines each, 60 documents (rows only: nobody reads
  * their files), 40 consent facts, 30 disclosures, 5 mails and a request. Nobody here is the subject.
  */
 final class BackgroundPeople {
@@ -149,6 +149,12 @@ final class BackgroundPeople {
                     .append('\t').append(first).append("\t185.50\t").append(last == null ? "\\N" : last.toString()).append("\t0\n");
             t.disclosures.append(id).append("\tP-REC-1\tKunde A/S\t{P-DATA-1,P-DATA-2}\tP-PUR-3\tART6-1-B\te-mail\t")
                     .append(registered).append("\tbench\tDELIVERED\t").append(registered).append('\n');
+            for (int a = 0; a < 2; a++) {
+                LocalDate away = first.plusDays(30 + a * 40L);
+                t.absences.append(UUID.randomUUID()).append('\t').append(id).append('\t').append(away).append('\t')
+                        .append(away.plusDays(a == 0 ? 4 : 1)).append('\t').append(a == 0 ? "VACATION\t\\N" : "SICKNESS\t" + cipher)
+                        .append('\t').append(registered).append("\tbench\n");
+            }
             for (int d = 0; d < 25; d++) {
                 t.timesheets.append(employment).append('\t').append(id).append('\t').append(assignment).append('\t')
                         .append(first.plusDays(d)).append("\t7.50\t").append(registered).append("\tbench\n");
@@ -181,6 +187,7 @@ final class BackgroundPeople {
         final StringBuilder employments = new StringBuilder();
         final StringBuilder placements = new StringBuilder();
         final StringBuilder timesheets = new StringBuilder();
+        final StringBuilder absences = new StringBuilder();
         final StringBuilder consents = new StringBuilder();
         final StringBuilder disclosures = new StringBuilder();
         final StringBuilder outbox = new StringBuilder();
@@ -208,6 +215,7 @@ final class BackgroundPeople {
                     + " decided_at, employment_id, assignment_id, started_on, hourly_pay, ended_on, version)", placements);
             to.copy("timesheet_line (employment_id, person_id, assignment_id, work_date, hours, recorded_at, recorded_by)",
                     timesheets);
+            to.copy("absence (id, person_id, first_day, last_day, type, health_reason, recorded_at, recorded_by)", absences);
             to.copy("consent_event (subject_id, purpose, category, kind, wording_version, channel, occurred_at, recorded_by)",
                     consents);
             to.copy("disclosure (subject_id, recipient, recipient_name, categories, purpose, legal_basis, channel,"

@@ -64,6 +64,11 @@ final class RawReads {
                    long decryptNanos) {
     }
 
+    /** How the raw reads decrypt. */
+    interface Decryption {
+        KeysBenchmarkAccess.Opened open(SubjectId subject, byte[] wrapped);
+    }
+
     private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;
     private final KeysBenchmarkAccess keys;
@@ -86,13 +91,18 @@ final class RawReads {
         });
     }
 
-    /** The rows, then the files and every encrypted value in clear. */
+    /** The rows, then the files and every encrypted value in clear, the key unwrapped once. */
     Outcome everything(SubjectId subject) {
+        return everything(subject, keys::open);
+    }
+
+    /** The same, decrypting as {@code decryption} does (e.g. PersonalKeys, value by value). */
+    Outcome everything(SubjectId subject, Decryption decryption) {
         return readOnly.execute(status -> {
             long start = System.nanoTime();
             Map<String, List<Map<String, Object>>> read = select(subject);
             long sql = System.nanoTime() - start;
-            KeysBenchmarkAccess.Opened key = keys.open(subject, (byte[]) read.get("person_key").get(0).get("wrapped_key"));
+            KeysBenchmarkAccess.Opened key = decryption.open(subject, (byte[]) read.get("person_key").get(0).get("wrapped_key"));
             long fileNanos = 0;
             long decryptNanos = 0;
             long fileBytes = 0;
