@@ -43,10 +43,16 @@ class DocumentPersonalData implements PersonalDataProvider {
     @Override
     public List<PersonalDataItem> export(SubjectId subject) {
         List<PersonalDataItem> items = new ArrayList<>();
-        for (var row : repository.of(new PersonId(subject.value()))) {
+        var rows = repository.of(new PersonId(subject.value()));
+        if (rows.isEmpty()) {
+            return items;
+        }
+        // A name per document: the key is read and unwrapped once, not once per document.
+        PersonalKeys.OpenedKey key = keys.open(subject);
+        for (var row : rows) {
             Map<String, Object> value = new LinkedHashMap<>();
             value.put("kind", row.kind().name());
-            value.put("fileName", keys.decrypt(subject, Documents.nameField(row.id()), row.sealedName()).text().orElse(null));
+            value.put("fileName", key.decrypt(Documents.nameField(row.id()), row.sealedName()).text().orElse(null));
             value.put("mediaType", row.mediaType());
             value.put("uploadedAt", row.uploadedAt().toString());
             // The content is not read here: the export names the file, and a download copies it (original).

@@ -63,6 +63,8 @@ class EmploymentPersonalData implements PersonalDataProvider {
         }
         List<PersonalDataItem> items = new ArrayList<>();
         var file = row.get();
+        // The key is read and unwrapped once for all the person's encrypted fields, not once per value.
+        PersonalKeys.OpenedKey key = keys.open(subject);
         items.add(new PersonalDataItem("P-DATA-9", "employeeNumber", file.employeeNumber(), Origin.THE_AGENCY));
         for (EmploymentSummary e : employments.of(person)) {
             Map<String, Object> value = new LinkedHashMap<>();
@@ -79,7 +81,7 @@ class EmploymentPersonalData implements PersonalDataProvider {
                 Origin.OTHERS)));
         files.cprHistory(person).forEach(c -> {
             Map<String, Object> value = new LinkedHashMap<>();
-            value.put("number", text(subject, EmployeeFiles.CPR_FIELD, c.ciphertext()));
+            value.put("number", text(key, EmployeeFiles.CPR_FIELD, c.ciphertext()));
             value.put("validFrom", c.validFrom().toString());
             value.put("validTo", c.validTo() == null ? null : c.validTo().toString());
             items.add(new PersonalDataItem("P-DATA-7", "cprNumber", value, Origin.THE_PERSON));
@@ -90,7 +92,7 @@ class EmploymentPersonalData implements PersonalDataProvider {
         if (file.idDocumentType() != null) {
             Map<String, Object> value = new LinkedHashMap<>();
             value.put("type", file.idDocumentType());
-            value.put("number", text(subject, EmployeeFiles.ID_NUMBER_FIELD, file.idDocumentNumber()));
+            value.put("number", text(key, EmployeeFiles.ID_NUMBER_FIELD, file.idDocumentNumber()));
             value.put("expiry", file.idDocumentExpiry() == null ? null : file.idDocumentExpiry().toString());
             items.add(new PersonalDataItem("P-DATA-7", "idDocument", value, Origin.THE_PERSON));
         }
@@ -99,7 +101,7 @@ class EmploymentPersonalData implements PersonalDataProvider {
                     Map.of("type", file.permitType(), "expiry", file.permitExpiry().toString()), Origin.THE_PERSON));
         }
         if (file.bankAccount() != null) {
-            items.add(new PersonalDataItem("P-DATA-9", "bankAccount", text(subject, EmployeeFiles.BANK_FIELD, file.bankAccount()),
+            items.add(new PersonalDataItem("P-DATA-9", "bankAccount", text(key, EmployeeFiles.BANK_FIELD, file.bankAccount()),
                     Origin.THE_PERSON));
         }
         for (RecordsRepository.StoredAbsence a : records.absences(person)) {
@@ -107,14 +109,14 @@ class EmploymentPersonalData implements PersonalDataProvider {
                     "lastDay", a.lastDay().toString(), "type", a.type().name()), Origin.THE_PERSON));
             if (a.healthReason() != null) {
                 items.add(new PersonalDataItem("P-SENS-1", "absenceHealthReason", Map.of("firstDay", a.firstDay().toString(),
-                        "reason", text(subject, Absences.REASON_FIELD, a.healthReason())), Origin.THE_PERSON));
+                        "reason", text(key, Absences.REASON_FIELD, a.healthReason())), Origin.THE_PERSON));
             }
         }
         records.screenings(person).forEach(s -> items.add(new PersonalDataItem("P-DATA-10", "screening", Map.of(
                 "client", s.clientName(), "screening", s.screening(), "result", s.result(),
                 "screenedOn", s.screenedOn().toString()), Origin.THE_AGENCY)));
         records.extract(person).ifPresent(x -> items.add(new PersonalDataItem("P-DATA-8", "criminalRecordExtract", Map.of(
-                "issuedOn", x.issuedOn().toString(), "text", text(subject, CriminalRecords.FIELD, x.ciphertext())), Origin.THE_PERSON)));
+                "issuedOn", x.issuedOn().toString(), "text", text(key, CriminalRecords.FIELD, x.ciphertext())), Origin.THE_PERSON)));
         records.disclosureConsents(person).forEach(c -> items.add(new PersonalDataItem("P-DATA-REL",
                 "criminalRecordDisclosureConsent", Map.of("client", c.clientName(), "givenAt", c.givenAt().toString(),
                 "used", c.usedAt() != null), Origin.THE_PERSON)));
@@ -215,7 +217,7 @@ class EmploymentPersonalData implements PersonalDataProvider {
         jdbc.sql("DELETE FROM " + table + " WHERE person_id = :person").param("person", person.value()).update();
     }
 
-    private String text(SubjectId subject, String field, byte[] ciphertext) {
-        return ciphertext == null ? null : keys.decrypt(subject, field, ciphertext).text().orElse("");
+    private static String text(PersonalKeys.OpenedKey key, String field, byte[] ciphertext) {
+        return ciphertext == null ? null : key.decrypt(field, ciphertext).text().orElse("");
     }
 }

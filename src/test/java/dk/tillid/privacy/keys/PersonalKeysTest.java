@@ -67,6 +67,25 @@ class PersonalKeysTest {
     }
 
     @Test
+    void aKeyOpenedOnceReadsThePersonsValuesAndNoOneElses() {
+        SubjectId person = new SubjectId(UUID.randomUUID());
+        SubjectId other = new SubjectId(UUID.randomUUID());
+        byte[] bank = keys.encryptText(person, FIELD, SECRET);
+        byte[] cpr = keys.encryptText(person, "employment.cpr", "140385-1237");
+        byte[] someoneElses = keys.encryptText(other, FIELD, SECRET);
+
+        PersonalKeys.OpenedKey opened = keys.open(person);
+
+        assertThat(opened.decrypt(FIELD, bank).text()).contains(SECRET);
+        assertThat(opened.decrypt("employment.cpr", cpr).text()).contains("140385-1237");
+        assertThatThrownBy(() -> opened.decrypt(FIELD, someoneElses)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> opened.decrypt("employment.cpr", bank)).isInstanceOf(IllegalArgumentException.class);
+        keys.destroy(person);
+        assertThat(keys.open(person).decrypt(FIELD, bank).isErased()).isTrue();
+        assertThat(keys.open(new SubjectId(UUID.randomUUID())).decrypt(FIELD, bank).isErased()).isTrue();
+    }
+
+    @Test
     void everyPersonHasTheirOwnKey() {
         SubjectId first = new SubjectId(UUID.randomUUID());
         SubjectId second = new SubjectId(UUID.randomUUID());
