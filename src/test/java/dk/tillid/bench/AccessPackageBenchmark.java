@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithMockUser(username = "dpo-bench", roles = "DPO")
 class AccessPackageBenchmark {
 
-    static final int WARM_UP = 10;
+    static final int WARM_UP = 20;
 
     @Autowired
     ApplicationContext context;
@@ -105,7 +105,9 @@ class AccessPackageBenchmark {
         for (int i = 0; i < WARM_UP; i++) {
             operations.values().forEach(Supplier::get);
         }
+        long[] gcBefore = gc();
         Map<String, long[]> nanos = interleaved(operations, runs);
+        long[] gcAfter = gc();
         CpuMeter meter = new CpuMeter(database.dataDirectory());
         Map<String, Double> cpu = cpuPerCall(meter, operations, runs);
         long jsonBytes = downloadWorks(request);
@@ -116,7 +118,8 @@ class AccessPackageBenchmark {
                 ms(percentile(times, 95)), ms(times[times.length - 1]), String.format(Locale.ROOT, "%.1f", cpu.get(name))}));
         rows.add(new String[] {"writing the package as JSON (" + kb(jsonBytes) + ", the app's JsonMapper)", String.valueOf(json.length),
                 ms(percentile(json, 50)), ms(percentile(json, 95)), ms(json[json.length - 1]), "–"});
-        System.out.println("\nuptime: " + uptime());
+        System.out.println("\nuptime: " + uptime() + "\ngarbage collections during the interleaved runs: " + (gcAfter[0] - gcBefore[0])
+                + ", " + (gcAfter[1] - gcBefore[1]) + " ms in all");
         BenchmarkTable.print("Access package, one person with ten years of history among " + String.format(Locale.ROOT, "%,d", scale)
                         + " people; " + runs + " interleaved runs after " + WARM_UP + " warm-up",
                 new String[] {"operation", "n", "p50 ms", "p95 ms", "max ms", "CPU ms/call (JVM+PostgreSQL)"}, rows);
@@ -129,7 +132,7 @@ class AccessPackageBenchmark {
                         + " (target ≤ 3×: %s); ratio to raw rows only %.2f×%n", p50, p50 <= 1000 ? "met" : "MISSED", p50 / rawAll,
                 p50 / rawAll <= 3 ? "met" : "MISSED", p50 / rawRows);
 
-        new AccessPackageProfile(context, transactions, subject).print(raw, meter, runs);
+        new AccessPackageProfile(context, transactions, subject).print(raw, meter, files(built), runs);
         printMemory(subject);
     }
 
@@ -185,13 +188,18 @@ class AccessPackageBenchmark {
         return nanos;
     }
 
+    private static List<byte[]> files(AccessPackages.AccessPackage built) {
+        return built.categories().stream().flatMap(category -> category.data().stream())
+                .filter(item -> item.field().equals("document"))
+                .map(item -> Base64.getDecoder().decode((String) ((Map<?, ?>) item.value()).get("contentBase64"))).toList();
+    }
+
     /** The package holds every row and file the raw reads found: 500 timesheets, 20 files with the same bytes, and so on. */
     private static void holdsWhatTheRawReadsFound(AccessPackages.AccessPackage built, RawReads.Outcome raw) {
         List<PersonalDataItem> items = built.categories().stream().flatMap(category -> category.data().stream()).toList();
         assertThat(items.stream().filter(item -> item.field().equals("timesheet")).count())
                 .isEqualTo(raw.rows().get("timesheet_line").longValue()).isEqualTo(500L);
-        List<byte[]> files = items.stream().filter(item -> item.field().equals("document"))
-                .map(item -> Base64.getDecoder().decode((String) ((Map<?, ?>) item.value()).get("contentBase64"))).toList();
+        List<byte[]> files = files(built);
         assertThat(files).hasSize(raw.rows().get("document")).hasSize(TenYearHistory.DOCUMENTS);
         assertThat(files.stream().mapToLong(file -> file.length).sum()).isEqualTo(raw.fileBytes());
         assertThat(items.stream().filter(item -> item.field().equals("employment")).count()).isEqualTo(raw.rows().get("employment").longValue());
@@ -224,6 +232,16 @@ class AccessPackageBenchmark {
         System.out.printf(Locale.ROOT, "%nMemory: one package (%d items) allocates %s while it is built and holds about %s;"
                         + " heap used after GC %s with it, %s without (max heap %s)%n", items, mb(allocated),
                 mb(withPackage - without), mb(withPackage), mb(without), mb(Runtime.getRuntime().maxMemory()));
+    }
+
+    /** Collections so far and their time in ms, all collectors together. */
+    private static long[] gc() {
+        long[] total = new long[2];
+        for (var collector : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total[0] += Math.max(0, collector.getCollectionCount());
+            total[1] += Math.max(0, collector.getCollectionTime());
+        }
+        return total;
     }
 
     private static long heapUsed() {

@@ -2,13 +2,17 @@ package dk.tillid.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.SubjectId;
+import dk.tillid.privacy.audit.AuditAction;
+import dk.tillid.privacy.audit.AuditTrail;
 import dk.tillid.privacy.consent.ConsentLedger;
 import dk.tillid.privacy.disclosure.Disclosures;
 import dk.tillid.privacy.keys.PersonalKeys;
@@ -37,6 +41,7 @@ final class AccessPackageProfile {
     private final TransactionTemplate transactions;
     private final SubjectId subject;
     private final PersonalKeys keys;
+    private final AuditTrail audit;
 
     AccessPackageProfile(ApplicationContext context, TransactionTemplate transactions, SubjectId subject) {
         this.providers = context.getBeanProvider(PersonalDataProvider.class).orderedStream().toList();
@@ -49,17 +54,26 @@ final class AccessPackageProfile {
         this.transactions = transactions;
         this.subject = subject;
         this.keys = context.getBean(PersonalKeys.class);
+        this.audit = context.getBean(AuditTrail.class);
     }
 
-    void print(RawReads raw, CpuMeter cpu, int runs) throws InterruptedException {
+    void print(RawReads raw, CpuMeter cpu, List<byte[]> files, int runs) throws InterruptedException {
         Map<String, Supplier<Object>> parts = new LinkedHashMap<>();
         for (PersonalDataProvider provider : providers) {
             parts.put("SPI export: " + provider.source(), () -> provider.export(subject));
         }
         parts.put("PersonalData.export (all modules + audit)", () -> personalData.export(subject));
+        parts.put("AccessPackages.of (the export explained, with the ledgers)", () -> packages.of(subject, Locale.ENGLISH));
         parts.put("ConsentLedger.history (again)", () -> consents.history(subject));
         parts.put("Disclosures.of (again)", () -> disclosures.of(subject));
         parts.put("SubjectRequests.of (again)", () -> requests.of(subject));
+        // What the export's audit record costs: one change recorded in the transaction, which then commits a write.
+        parts.put("the export's audit record and its commit", () -> {
+            audit.change(subject, PurposeId.DATA_SUBJECT_RIGHTS, AuditAction.EXPORT, "P-DATA-1");
+            return null;
+        });
+        parts.put("Base64 of the 20 files (the package carries them as text)",
+                () -> files.stream().map(file -> Base64.getEncoder().encodeToString(file)).toList());
         // The same values decrypted through PersonalKeys.decrypt, as the SPI's exports decrypt them.
         RawReads.Decryption perValue = (who, wrapped) -> (field, ciphertext) -> keys.decrypt(who, field, ciphertext).bytes().orElseThrow();
         List<String[]> rows = new ArrayList<>();

@@ -1,22 +1,14 @@
 package dk.tillid.bench;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-
-import javax.imageio.ImageIO;
 
 import dk.tillid.MutableClock;
 import dk.tillid.candidate.Candidate;
@@ -87,7 +79,7 @@ final class TenYearHistory {
     private final Placements placements;
     private final EmploymentBenchmarkAccess employment;
     private final DanishPeople people = new DanishPeople(2016);
-    private final Random noise = new Random(2016);
+    private final ScannedPages scans = new ScannedPages(new Random(2016));
 
     TenYearHistory(ApplicationContext context) {
         this.clock = context.getBean(MutableClock.class);
@@ -177,32 +169,7 @@ final class TenYearHistory {
         documents.upload(new Upload(person, DocumentKind.CV, "cv-" + (year + 1) + ".pdf", SampleFiles.pdf(lines.toArray(String[]::new))),
                 PurposeId.SUITABILITY);
         documents.upload(new Upload(person, year % 2 == 0 ? DocumentKind.CERTIFICATE : DocumentKind.REFERENCE,
-                "bevis-" + (year + 1) + ".png", scan()), PurposeId.SUITABILITY);
-    }
-
-    /**
-     * A scanned A4 page at 150 dpi in grey: white paper with 40 bands of scanner noise where the text
-     * is, about 250 KB as PNG (noise does not compress), as a phone or office scan of a certificate is.
-     */
-    private byte[] scan() {
-        BufferedImage page = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
-        byte[] pixels = ((DataBufferByte) page.getRaster().getDataBuffer()).getData();
-        Arrays.fill(pixels, (byte) 0xF4);
-        for (int band = 0; band < 40; band++) {
-            int top = 150 + band * 36;
-            for (int y = top; y < top + 5; y++) {
-                for (int x = 100; x < 1140; x++) {
-                    pixels[y * 1240 + x] = (byte) noise.nextInt(256);
-                }
-            }
-        }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(page, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return png.toByteArray();
+                "bevis-" + (year + 1) + ".png", scans.next()), PurposeId.SUITABILITY);
     }
 
     /**
