@@ -2,7 +2,6 @@ package dk.tillid.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +15,11 @@ import dk.tillid.privacy.audit.AuditTrail;
 import dk.tillid.privacy.consent.ConsentLedger;
 import dk.tillid.privacy.disclosure.Disclosures;
 import dk.tillid.privacy.keys.PersonalKeys;
+import dk.tillid.privacy.requests.AccessPackageDownloads;
 import dk.tillid.privacy.requests.AccessPackages;
+import dk.tillid.privacy.requests.RequestsBenchmarkAccess;
 import dk.tillid.privacy.requests.SubjectRequests;
+import dk.tillid.privacy.retention.RetentionDates;
 import dk.tillid.privacy.spi.PersonalData;
 import dk.tillid.privacy.spi.PersonalDataProvider;
 import org.springframework.context.ApplicationContext;
@@ -42,6 +44,10 @@ final class AccessPackageProfile {
     private final SubjectId subject;
     private final PersonalKeys keys;
     private final AuditTrail audit;
+    private final RetentionDates retention;
+    private final AccessPackageDownloads downloads;
+    private final ApplicationContext context;
+    private List<PersonalData.Holding> exported;
 
     AccessPackageProfile(ApplicationContext context, TransactionTemplate transactions, SubjectId subject) {
         this.providers = context.getBeanProvider(PersonalDataProvider.class).orderedStream().toList();
@@ -55,15 +61,24 @@ final class AccessPackageProfile {
         this.subject = subject;
         this.keys = context.getBean(PersonalKeys.class);
         this.audit = context.getBean(AuditTrail.class);
+        this.retention = context.getBean(RetentionDates.class);
+        this.downloads = context.getBean(AccessPackageDownloads.class);
+        this.context = context;
     }
 
-    void print(RawReads raw, CpuMeter cpu, List<byte[]> files, int runs) throws InterruptedException {
+    void print(RawReads raw, CpuMeter cpu, int runs) throws InterruptedException {
         Map<String, Supplier<Object>> parts = new LinkedHashMap<>();
         for (PersonalDataProvider provider : providers) {
             parts.put("SPI export: " + provider.source(), () -> provider.export(subject));
         }
         parts.put("PersonalData.export (all modules + audit)", () -> personalData.export(subject));
-        parts.put("AccessPackages.of (the export explained, with the ledgers)", () -> packages.of(subject, Locale.ENGLISH));
+        exported = transactions.execute(status -> personalData.export(subject));
+        parts.put("redacting other people in what others wrote (Art. 15(4))",
+                () -> RequestsBenchmarkAccess.redact(context, subject, exported, Locale.ENGLISH));
+        parts.put("RetentionDates.of (each category's last day)", () -> retention.of(subject));
+        parts.put("AccessPackages.of (all of the above, explained, with the ledgers)", () -> packages.of(subject, Locale.ENGLISH));
+        parts.put("AccessPackageDownloads.json (the package, each file placed in the zip)",
+                () -> downloads.json(subject, Locale.ENGLISH));
         parts.put("ConsentLedger.history (again)", () -> consents.history(subject));
         parts.put("Disclosures.of (again)", () -> disclosures.of(subject));
         parts.put("SubjectRequests.of (again)", () -> requests.of(subject));
@@ -72,8 +87,6 @@ final class AccessPackageProfile {
             audit.change(subject, PurposeId.DATA_SUBJECT_RIGHTS, AuditAction.EXPORT, "P-DATA-1");
             return null;
         });
-        parts.put("Base64 of the 20 files (the package carries them as text)",
-                () -> files.stream().map(file -> Base64.getEncoder().encodeToString(file)).toList());
         // The same values decrypted through PersonalKeys.decrypt, as the SPI's exports decrypt them.
         RawReads.Decryption perValue = (who, wrapped) -> (field, ciphertext) -> keys.decrypt(who, field, ciphertext).bytes().orElseThrow();
         List<String[]> rows = new ArrayList<>();
@@ -86,14 +99,22 @@ final class AccessPackageProfile {
             rawParts[2][i] = outcome.decryptNanos();
             rawParts[3][i] = raw.everything(subject, perValue).decryptNanos();
         }
-        String[] rawNames = {"raw part: the 22 SELECTs", "raw part: reading the 20 files",
-                "raw part: 45 decryptions, key read and unwrapped once", "raw part: the same 45 through PersonalKeys.decrypt"};
+        String[] rawNames = {"raw part: the SELECTs", "raw part: reading the files",
+                "raw part: decrypting values and files, key read and unwrapped once", "raw part: the same through PersonalKeys.decrypt"};
         for (int p = 0; p < rawNames.length; p++) {
             Arrays.sort(rawParts[p]);
-            rows.add(new String[] {rawNames[p], AccessPackageBenchmark.ms(AccessPackageBenchmark.percentile(rawParts[p], 50)), "–"});
+            rows.add(new String[] {rawNames[p], Figures.ms(Figures.percentile(rawParts[p], 50)), "–"});
         }
         BenchmarkTable.print("Where the time goes (each part alone, in its own transaction, " + runs + " runs)",
                 new String[] {"part", "p50 ms", "CPU ms/call (JVM+PostgreSQL)"}, rows);
+        for (int i = 0; i < 20; i++) {
+            RequestsBenchmarkAccess.scans(exported);
+        }
+        List<String[]> scanRows = new ArrayList<>();
+        RequestsBenchmarkAccess.scans(exported).forEach((what, value) -> scanRows.add(new String[] {what,
+                what.endsWith("(ns)") ? Figures.ms(value) + " ms" : String.valueOf(value)}));
+        BenchmarkTable.print("The redaction's scans, one pass each over the texts others wrote (warm)",
+                new String[] {"what", "figure"}, scanRows);
         printPlans();
         printScans(Math.min(runs, 10));
     }
@@ -108,7 +129,7 @@ final class AccessPackageProfile {
         }
         double used = (cpu.seconds() - before) * 1000 / runs;
         Arrays.sort(nanos);
-        return new String[] {name, AccessPackageBenchmark.ms(AccessPackageBenchmark.percentile(nanos, 50)),
+        return new String[] {name, Figures.ms(Figures.percentile(nanos, 50)),
                 String.format(Locale.ROOT, "%.1f", used)};
     }
 

@@ -57,7 +57,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * One person's ten years with the agency, made through the modules' own APIs with the clock moved
  * through the years, so the access package finds everything where the application put it:
- * registration and CV sections, 40 contacts, 20 uploaded files (encrypted in the file store), consents
+ * registration and CV sections, 40 contacts (half of the notes naming someone else), 20 uploaded files (encrypted in the file store), consents
  * given and withdrawn, five assignments with 100 timesheet lines each (the last still running) and
  * a rejected proposal before each, CPR number, bank account, 20 absences (three with a health
  * reason), and yearly payroll and tax disclosures besides the proposals.
@@ -110,7 +110,10 @@ final class TenYearHistory {
                 uploadTwo(person, year);
                 for (int c = 0; c < 4; c++) {
                     at(start.plusDays(30 + c * 80L));
-                    persons.recordContact(person, ContactEvent.Kind.values()[1 + c % 3], "Samtale om vagter, runde " + c,
+                    // Notes name other people now and then (a colleague, another temp): the package must redact them.
+                    PersonName other = people.next(PersonKind.CANDIDATE).name();
+                    persons.recordContact(person, ContactEvent.Kind.values()[1 + c % 3], c % 2 == 0 ? "Samtale om vagter, runde " + c
+                            : "Deler vagten med " + other.givenName() + " " + other.familyName() + ", ring til dem ved afbud",
                             PurposeId.SUITABILITY);
                 }
             }
@@ -149,7 +152,7 @@ final class TenYearHistory {
         candidates.add(person, new NextOfKin(null, "Mette Tiårsen", "Ægtefælle", "+45 21 31 41 51", null), PurposeId.ADMINISTRATION);
         for (int e = 0; e < 2; e++) {
             candidates.add(person, new Referee(null, "Niels Referent " + e, people.companyName(), "Lagerchef", "+45 22 32 42 5" + e,
-                    null, "Stabil og grundig medarbejder."), PurposeId.SUITABILITY);
+                    null, "Stabil og grundig; arbejdede sammen med Jens Nielsen på lageret."), PurposeId.SUITABILITY);
         }
         candidates.setLanguage(person, new LanguageSkill("da", LanguageSkill.Level.NATIVE), PurposeId.SUITABILITY);
         candidates.setLanguage(person, new LanguageSkill("en", LanguageSkill.Level.B2), PurposeId.SUITABILITY);
