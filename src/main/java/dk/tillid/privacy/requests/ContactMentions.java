@@ -35,18 +35,35 @@ final class ContactMentions {
 
     static List<Mention> in(String text) {
         List<Mention> found = new ArrayList<>();
-        Matcher email = EMAIL.matcher(text);
-        while (email.find()) {
-            found.add(new Mention(email.start(), email.end(), Kind.EMAIL, email.group().toLowerCase(Locale.ROOT)));
+        // Most texts of a package (dates, amounts, ids, short notes) hold neither an @ nor eight digits;
+        // they are passed over without the patterns, which try every position of the text.
+        if (text.indexOf('@') >= 0) {
+            Matcher email = EMAIL.matcher(text);
+            while (email.find()) {
+                found.add(new Mention(email.start(), email.end(), Kind.EMAIL, email.group().toLowerCase(Locale.ROOT)));
+            }
         }
-        Matcher phone = PHONE.matcher(text);
-        while (phone.find()) {
-            String digits = digits(phone.group());
-            if (digits.length() >= SIGNIFICANT_DIGITS && digits.length() <= 15 && !DATE.matcher(phone.group().strip()).matches()) {
-                found.add(new Mention(phone.start(), phone.end(), Kind.PHONE, digits));
+        if (asciiDigits(text) >= SIGNIFICANT_DIGITS) {
+            Matcher phone = PHONE.matcher(text);
+            while (phone.find()) {
+                String digits = digits(phone.group());
+                if (digits.length() >= SIGNIFICANT_DIGITS && digits.length() <= 15
+                        && !DATE.matcher(phone.group().strip()).matches()) {
+                    found.add(new Mention(phone.start(), phone.end(), Kind.PHONE, digits));
+                }
             }
         }
         return found;
+    }
+
+    /** The digits 0-9 in the text: the only ones {@code \d} in the patterns and {@link #digits} count. */
+    private static int asciiDigits(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            count += c >= '0' && c <= '9' ? 1 : 0;
+        }
+        return count;
     }
 
     /** The digits of a phone number as written anywhere, for comparing. */

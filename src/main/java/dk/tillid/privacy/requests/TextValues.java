@@ -20,11 +20,17 @@ final class TextValues {
     private TextValues() {
     }
 
+    /** Each text, in the order {@link #map} meets them, without copying anything on the way. */
     static void forEach(Object value, Consumer<String> action) {
-        map(value, text -> {
+        if (value instanceof String text) {
             action.accept(text);
-            return text;
-        });
+        } else if (value instanceof Map<?, ?> map) {
+            map.values().forEach(inner -> forEach(inner, action));
+        } else if (value instanceof Collection<?> collection) {
+            collection.forEach(inner -> forEach(inner, action));
+        } else if (value instanceof Record record) {
+            components(record).values().forEach(inner -> forEach(inner, action));
+        }
     }
 
     static Object map(Object value, UnaryOperator<String> rewrite) {
