@@ -1,5 +1,8 @@
 package dk.tillid.bench;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -7,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.SubjectId;
@@ -66,7 +72,7 @@ final class AccessPackageProfile {
         this.context = context;
     }
 
-    void print(RawReads raw, CpuMeter cpu, int runs) throws InterruptedException {
+    void print(RawReads raw, CpuMeter cpu, List<byte[]> files, int runs) throws InterruptedException {
         Map<String, Supplier<Object>> parts = new LinkedHashMap<>();
         for (PersonalDataProvider provider : providers) {
             parts.put("SPI export: " + provider.source(), () -> provider.export(subject));
@@ -79,6 +85,8 @@ final class AccessPackageProfile {
         parts.put("AccessPackages.of (all of the above, explained, with the ledgers)", () -> packages.of(subject, Locale.ENGLISH));
         parts.put("AccessPackageDownloads.json (the package, each file placed in the zip)",
                 () -> downloads.json(subject, Locale.ENGLISH));
+        parts.put("zipping the 20 files, compressed at the default level", () -> zipped(files, Deflater.DEFAULT_COMPRESSION));
+        parts.put("zipping the 20 files, not compressed", () -> zipped(files, Deflater.NO_COMPRESSION));
         parts.put("ConsentLedger.history (again)", () -> consents.history(subject));
         parts.put("Disclosures.of (again)", () -> disclosures.of(subject));
         parts.put("SubjectRequests.of (again)", () -> requests.of(subject));
@@ -117,6 +125,21 @@ final class AccessPackageProfile {
                 new String[] {"what", "figure"}, scanRows);
         printPlans();
         printScans(Math.min(runs, 10));
+    }
+
+    /** The files written into a zip as the download writes them (deflated), at a compression level, into nothing. */
+    private static Object zipped(List<byte[]> files, int level) {
+        try (ZipOutputStream zip = new ZipOutputStream(OutputStream.nullOutputStream())) {
+            zip.setLevel(level);
+            for (int i = 0; i < files.size(); i++) {
+                zip.putNextEntry(new ZipEntry("files/" + i));
+                zip.write(files.get(i));
+                zip.closeEntry();
+            }
+            return zip;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String[] row(String name, CpuMeter cpu, int runs, Supplier<Object> part) {
