@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -27,6 +28,7 @@ import dk.tillid.privacy.requests.RequestsBenchmarkAccess;
 import dk.tillid.privacy.requests.SubjectRequests;
 import dk.tillid.privacy.retention.RetentionDates;
 import dk.tillid.privacy.spi.PersonalData;
+import dk.tillid.privacy.spi.OtherPeople;
 import dk.tillid.privacy.spi.PersonalDataProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,7 +123,33 @@ final class AccessPackageProfile {
         List<String[]> scanRows = new ArrayList<>();
         RequestsBenchmarkAccess.scans(exported).forEach((what, value) -> scanRows.add(new String[] {what,
                 what.endsWith("(ns)") ? Figures.ms(value) + " ms" : String.valueOf(value)}));
-        BenchmarkTable.print("The redaction's scans, one pass each over the texts others wrote (warm)",
+        Set<String> keys = RequestsBenchmarkAccess.keys(exported);
+        scanRows.add(new String[] {"name keys asked of the directories", String.valueOf(keys.size())});
+        String[] asked = keys.toArray(String[]::new);
+        scanRows.add(new String[] {"other people with one of those names (rows the person directory returns)", String.valueOf(
+                jdbc.sql("SELECT count(*) FROM person WHERE person_name_key(given_name, family_name) = ANY(CAST(:keys AS text[]))"
+                        + " AND id <> :subject").param("keys", asked).param("subject", subject.value()).query(Long.class).single())});
+        String plan = jdbc.sql("EXPLAIN (ANALYZE, FORMAT JSON) SELECT id, person_name_key(given_name, family_name) FROM person"
+                        + " WHERE person_name_key(given_name, family_name) = ANY(CAST(:keys AS text[])) AND id <> :subject")
+                .param("keys", asked).param("subject", subject.value()).query(String.class).single();
+        scanRows.add(new String[] {"the person directory's query alone (EXPLAIN ANALYZE, " + field(plan, "\"Node Type\": \"") + ")",
+                field(plan, "\"Execution Time\": ") + " ms"});
+        scanRows.add(new String[] {"of the keys, names someone else has", String.valueOf(jdbc.sql("SELECT count(DISTINCT"
+                        + " person_name_key(given_name, family_name)) FROM person WHERE person_name_key(given_name, family_name)"
+                        + " = ANY(CAST(:keys AS text[])) AND id <> :subject").param("keys", asked).param("subject", subject.value())
+                .query(Long.class).single())});
+        for (OtherPeople directory : context.getBeanProvider(OtherPeople.class).orderedStream().toList()) {
+            long[] nanos = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                transactions.execute(status -> directory.namedAmong(subject, keys));
+                nanos[i] = System.nanoTime() - start;
+            }
+            Arrays.sort(nanos);
+            scanRows.add(new String[] {directory.kind() + " directory: namedAmong, p50 (its query and the audit of each person found)",
+                    Figures.ms(Figures.percentile(nanos, 50)) + " ms"});
+        }
+        BenchmarkTable.print("The redaction's parts (warm; the scans one pass each over the texts others wrote)",
                 new String[] {"what", "figure"}, scanRows);
         printPlans();
         printScans(Math.min(runs, 10));

@@ -38,6 +38,19 @@ public final class RequestsBenchmarkAccess {
         return costs;
     }
 
+    /** The name keys the redaction asks the directories about, found as it finds them (see OtherPeopleRedactor.keysOf). */
+    public static java.util.Set<String> keys(List<PersonalData.Holding> holdings) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        holdings.forEach(holding -> holding.items().stream().filter(item -> item.origin() != dk.tillid.privacy.spi.PersonalDataItem.Origin.THE_PERSON)
+                .forEach(item -> TextValues.forEach(item.value(), text -> {
+                    NameMentions.in(text).forEach(mention -> keys.add(mention.key()));
+                    if (text.length() <= TextRedaction.WHOLE_VALUE && text.chars().anyMatch(Character::isLetter)) {
+                        keys.add(dk.tillid.privacy.spi.NameKey.of(text.strip()));
+                    }
+                })));
+        return keys;
+    }
+
     public static List<PersonalData.Holding> redact(ApplicationContext context, SubjectId subject, List<PersonalData.Holding> holdings,
                                                     Locale locale) {
         return context.getBean(OtherPeopleRedactor.class).redact(subject, holdings, locale);
