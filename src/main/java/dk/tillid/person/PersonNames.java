@@ -41,9 +41,17 @@ class PersonNames implements OtherPeople {
         }
         record Named(UUID id, String key) {
         }
+        // Each name found is folded once, not once per person who has it (both steps MATERIALIZED, or the
+        // planner folds it again for every row): a common name is shared by hundreds, and folding took 12
+        // of 15 ms for the 2,753 namesakes of one access package among 100,000 people.
         List<Named> named = jdbc.sql("""
-                        SELECT id, person_name_key(given_name, family_name) FROM person
-                        WHERE person_name_key(given_name, family_name) = ANY(CAST(:keys AS text[])) AND id <> :subject""")
+                        WITH found AS MATERIALIZED (
+                            SELECT id, given_name, family_name FROM person
+                            WHERE person_name_key(given_name, family_name) = ANY(CAST(:keys AS text[])) AND id <> :subject),
+                        keyed AS MATERIALIZED (
+                            SELECT given_name, family_name, person_name_key(given_name, family_name) AS name_key
+                            FROM (SELECT DISTINCT given_name, family_name FROM found) names)
+                        SELECT found.id, keyed.name_key FROM found JOIN keyed USING (given_name, family_name)""")
                 .param("keys", keys.toArray(String[]::new))
                 .param("subject", subject.value())
                 .query((row, n) -> new Named(row.getObject(1, UUID.class), row.getString(2)))

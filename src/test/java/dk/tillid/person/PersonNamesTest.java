@@ -74,6 +74,18 @@ class PersonNamesTest {
         assertThat(names.namedAmong(subject.subject(), Set.of())).isEmpty();
     }
 
+    @Test
+    void namesakesWrittenDifferentlyAreOneNameFound() {
+        String family = "Navnesen-" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        PersonId subject = register("Åse", family, null);
+        register("Mette", family, null);
+        register("METTE", family.toUpperCase(java.util.Locale.ROOT), null);
+        register("mette", family, null);
+
+        assertThat(names.namedAmong(subject.subject(), Set.of(NameKey.of("Mette " + family), NameKey.of("Åse " + family))))
+                .containsExactly(NameKey.of("Mette " + family));
+    }
+
     private PersonId register(String given, String family, String phone) {
         return persons.register(new NewPerson(PersonKind.CANDIDATE, new PersonName(given, family),
                 new ContactDetails("names-" + UUID.randomUUID() + "@example.dk", phone), null, null), PurposeId.SUITABILITY);
