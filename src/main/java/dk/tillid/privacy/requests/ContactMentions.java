@@ -33,6 +33,11 @@ final class ContactMentions {
     private ContactMentions() {
     }
 
+    /** Whether the text could hold an address or a number at all (an @, or eight digits). */
+    static boolean mayHold(String text) {
+        return text.indexOf('@') >= 0 || asciiDigits(text) >= SIGNIFICANT_DIGITS;
+    }
+
     static List<Mention> in(String text) {
         List<Mention> found = new ArrayList<>();
         // Most texts of a package (dates, amounts, ids, short notes) hold neither an @ nor eight digits;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.spi.NameKey;
@@ -37,16 +38,24 @@ class OtherPeopleRedactor {
     /** The holdings with other people left out of what others wrote; the same holdings if there was nothing to do. */
     List<Holding> redact(SubjectId subject, List<Holding> holdings, Locale locale) {
         Set<String> keys = new HashSet<>();
+        // Texts that mention anything a cut could fall on; the rest (dates, hours, ids: most of a
+        // package) are not scanned again, only checked whole for a staff member's name.
+        Set<String> mentioning = new HashSet<>();
         holdings.forEach(holding -> holding.items().stream().filter(OtherPeopleRedactor::writtenByOthers)
-                .forEach(item -> TextValues.forEach(item.value(), text -> keysOf(text, keys))));
-        if (keys.isEmpty()) {
+                .forEach(item -> TextValues.forEach(item.value(), text -> {
+                    if (keysOf(text, keys) || ContactMentions.mayHold(text)) {
+                        mentioning.add(text);
+                    }
+                })));
+        if (keys.isEmpty() && mentioning.isEmpty()) {
             return holdings;
         }
         TextRedaction redaction = known(subject, keys, locale);
+        UnaryOperator<String> redact = text -> mentioning.contains(text) ? redaction.apply(text) : redaction.applyWhole(text);
         List<Holding> redacted = new ArrayList<>(holdings.size());
         for (Holding holding : holdings) {
             List<PersonalDataItem> items = holding.items().stream()
-                    .map(item -> writtenByOthers(item) ? redacted(item, redaction) : item).toList();
+                    .map(item -> writtenByOthers(item) ? redacted(item, redact) : item).toList();
             redacted.add(new Holding(holding.source(), items));
         }
         return redacted;
@@ -56,12 +65,15 @@ class OtherPeopleRedactor {
         return item.origin() != PersonalDataItem.Origin.THE_PERSON;
     }
 
-    private static void keysOf(String text, Set<String> keys) {
-        NameMentions.in(text).forEach(mention -> keys.add(mention.key()));
+    /** Adds the name keys the text may hold; true if it mentions a name (a cut may fall in it). */
+    private static boolean keysOf(String text, Set<String> keys) {
+        List<NameMentions.Mention> mentions = NameMentions.in(text);
+        mentions.forEach(mention -> keys.add(mention.key()));
         // A short value on its own may be a user name (one word); dates, numbers and ids are not asked about.
         if (text.length() <= TextRedaction.WHOLE_VALUE && text.chars().anyMatch(Character::isLetter)) {
             keys.add(NameKey.of(text.strip()));
         }
+        return !mentions.isEmpty();
     }
 
     /** Who of the names found is someone else, and what is the person's own: one question per directory. */
@@ -93,8 +105,8 @@ class OtherPeopleRedactor {
                 messages.getMessage("package.redacted.phone", null, locale), AccessPackages.AGENCY);
     }
 
-    private static PersonalDataItem redacted(PersonalDataItem item, TextRedaction redaction) {
-        Object value = TextValues.map(item.value(), redaction::apply);
+    private static PersonalDataItem redacted(PersonalDataItem item, UnaryOperator<String> redaction) {
+        Object value = TextValues.map(item.value(), redaction);
         return value == item.value() ? item : new PersonalDataItem(item.category(), item.field(), value, item.origin());
     }
 }

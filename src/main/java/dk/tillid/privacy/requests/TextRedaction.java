@@ -41,10 +41,9 @@ record TextRedaction(Set<String> ownNames, Set<String> ownEmails, Set<String> ow
 
     /** The text with other people left out; the very same string if there was nothing to leave out. */
     String apply(String text) {
-        String whole = text.strip();
-        if (STAFF_ACTOR.matcher(whole).matches()
-                || whole.length() <= WHOLE_VALUE && staff.contains(NameKey.of(whole))) {
-            return markers.agency();
+        String whole = applyWhole(text);
+        if (whole != text) {
+            return whole;
         }
         List<Cut> cuts = cuts(text);
         if (cuts.stream().allMatch(cut -> cut.replacement() == null)) {
@@ -59,6 +58,16 @@ record TextRedaction(Set<String> ownNames, Set<String> ownEmails, Set<String> ow
             }
         }
         return redacted.append(text, at, text.length()).toString();
+    }
+
+    /** A value that is a staff member as a whole becomes the agency; any other text is returned as it is. */
+    String applyWhole(String text) {
+        String whole = text.strip();
+        if (STAFF_ACTOR.matcher(whole).matches()
+                || whole.length() <= WHOLE_VALUE && staff.contains(NameKey.of(whole))) {
+            return markers.agency();
+        }
+        return text;
     }
 
     /** The mentions that count, longest first among overlapping ones, in the order of the text. */

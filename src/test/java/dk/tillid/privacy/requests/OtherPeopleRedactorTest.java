@@ -53,6 +53,15 @@ class OtherPeopleRedactorTest {
     }
 
     @Test
+    void aNumberAloneWithNoNameInThePackageIsRedactedToo() {
+        List<Holding> holdings = List.of(new Holding("person", List.of(
+                new PersonalDataItem("P-DATA-REL", "contact", "40 50 60 70", Origin.THE_AGENCY))));
+
+        assertThat(redactor.redact(SUBJECT, holdings, Locale.ENGLISH).get(0).items().get(0).value())
+                .isEqualTo("[another person's phone number]");
+    }
+
+    @Test
     void withNothingWrittenByOthersNoDirectoryIsAsked() {
         List<Holding> holdings = List.of(new Holding("person", List.of(
                 new PersonalDataItem("P-DATA-1", "givenName", "Åse", Origin.THE_PERSON))));
