@@ -9,6 +9,7 @@ import dk.tillid.person.Persons;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.audit.AuditTrail;
 import dk.tillid.privacy.disclosure.Disclosures;
+import dk.tillid.privacy.retention.RetentionViews;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,15 +41,17 @@ class CandidateController {
     private final Documents documents;
     private final Disclosures disclosures;
     private final dk.tillid.policy.Policy policy;
+    private final RetentionViews retention;
 
     CandidateController(Candidates candidates, Persons persons, AuditTrail audit, Documents documents,
-                        Disclosures disclosures, dk.tillid.policy.Policy policy) {
+                        Disclosures disclosures, dk.tillid.policy.Policy policy, RetentionViews retention) {
         this.candidates = candidates;
         this.persons = persons;
         this.audit = audit;
         this.documents = documents;
         this.disclosures = disclosures;
         this.policy = policy;
+        this.retention = retention;
     }
 
     /** The first page, unfiltered. Filters are posted, never put in the address: a name is personal data. */
@@ -109,6 +112,7 @@ class CandidateController {
         page.addObject("documentKinds", DocumentKind.values());
         page.addObject("disclosures", disclosuresRecruitersMaySee(id));
         page.addObject("restricted", persons.isRestricted(id));
+        page.addObject("retention", retention.forPage(id.subject(), WORK, locale));
         return page;
     }
 

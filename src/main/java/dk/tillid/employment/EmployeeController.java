@@ -1,6 +1,8 @@
 package dk.tillid.employment;
 
 import dk.tillid.person.PersonId;
+import dk.tillid.policy.PurposeId;
+import dk.tillid.privacy.retention.RetentionViews;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,11 +24,14 @@ class EmployeeController {
     private final EmployeeFileReader reader;
     private final PermitWarnings permits;
     private final AuthorityDisclosures disclosures;
+    private final RetentionViews retention;
 
-    EmployeeController(EmployeeFileReader reader, PermitWarnings permits, AuthorityDisclosures disclosures) {
+    EmployeeController(EmployeeFileReader reader, PermitWarnings permits, AuthorityDisclosures disclosures,
+                       RetentionViews retention) {
         this.reader = reader;
         this.permits = permits;
         this.disclosures = disclosures;
+        this.retention = retention;
     }
 
     @GetMapping
@@ -54,6 +59,10 @@ class EmployeeController {
         view.addObject("documentTypes", EmployeeFiles.IdDocumentType.values());
         view.addObject("channels", dk.tillid.privacy.consent.ConsentChannel.values());
         view.addObject("disclosureOptions", disclosures.options());
+        // The dates follow from the employment dates: shown to those who see the employments, not to screening alone.
+        if (PurposeId.EMPLOYMENT.equals(EmployeeFileReader.purposeOf(viewer))) {
+            view.addObject("retention", retention.forPage(id.subject(), PurposeId.EMPLOYMENT, locale));
+        }
         return view;
     }
 
