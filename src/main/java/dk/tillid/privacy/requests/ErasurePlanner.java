@@ -14,14 +14,17 @@ import dk.tillid.policy.Policy;
 import dk.tillid.policy.Policy.RetentionTrigger;
 import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.spi.ErasurePlan;
+import dk.tillid.privacy.retention.LegalHolds;
 import dk.tillid.privacy.retention.RetentionDates;
 import dk.tillid.privacy.spi.PersonalData;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Plans an erasure (Art. 17): everything the person's data is deleted, except the categories a law
  * makes the agency keep (the policy's retention rules with a legal obligation, Art. 17(3)(b)),
- * while that rule's clock still runs (counted by {@link RetentionDates}).
+ * while that rule's clock still runs (counted by {@link RetentionDates}). While a legal hold stands on
+ * the person, every category is kept, through at least the hold's end.
  */
 @Component
 class ErasurePlanner {
@@ -30,12 +33,14 @@ class ErasurePlanner {
     private final RetentionDates retention;
     private final Policy policy;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ErasurePlanner(PersonalData personalData, RetentionDates retention, Policy policy, Clock clock) {
+    ErasurePlanner(PersonalData personalData, RetentionDates retention, Policy policy, Clock clock, MessageSource messages) {
         this.personalData = personalData;
         this.retention = retention;
         this.policy = policy;
         this.clock = clock;
+        this.messages = messages;
     }
 
     ErasureProposal plan(SubjectId subject) {
@@ -49,6 +54,9 @@ class ErasurePlanner {
                             new ErasureProposal.Keeping(category, rule.id(), until),
                             (a, b) -> a.until().isAfter(b.until()) ? a : b)));
         }
+        retention.heldThrough(subject).ifPresent(end -> held.forEach(category -> kept.merge(category,
+                new ErasureProposal.Keeping(category, LegalHolds.REASON, end),
+                (byLaw, byHold) -> byLaw.until().isBefore(end) ? byHold : byLaw)));
         ErasurePlan plan = ErasurePlan.deleteEverything();
         for (ErasureProposal.Keeping keeping : kept.values()) {
             plan = plan.keep(keeping.category(), keeping.rule(), keeping.until());
@@ -63,7 +71,11 @@ class ErasurePlanner {
         return policy.findCategory(category).map(found -> found.name().in(locale)).orElse(category);
     }
 
+    /** The law of the rule that keeps a category; a legal hold is no rule of the policy, and says so. */
     String obligation(String rule, Locale locale) {
+        if (LegalHolds.REASON.equals(rule)) {
+            return messages.getMessage("legalhold.keeps", null, LegalHolds.REASON, locale);
+        }
         return policy.retentionRule(rule).legalObligation().in(locale);
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
  * when the modules know the date its clock starts from: the last employment for an employee's rules,
  * the last contact for a candidate who never worked here, the last activity for a business contact.
  * When several rules apply to a category, the one that keeps it longest wins. While a clock still
- * runs (an employment lasts, contact goes on), the date moves later.
+ * runs (an employment lasts, contact goes on), the date moves later. A standing legal hold keeps every
+ * category the person's data holds through at least the hold's end.
  */
 @Service
 public class RetentionDates {
@@ -31,11 +32,13 @@ public class RetentionDates {
     private final PersonalData personalData;
     private final Policy policy;
     private final FiscalYear fiscalYear;
+    private final LegalHolds legalHolds;
 
-    public RetentionDates(PersonalData personalData, Policy policy, FiscalYear fiscalYear) {
+    public RetentionDates(PersonalData personalData, Policy policy, FiscalYear fiscalYear, LegalHolds legalHolds) {
         this.personalData = personalData;
         this.policy = policy;
         this.fiscalYear = fiscalYear;
+        this.legalHolds = legalHolds;
     }
 
     /** For each category the person's data may hold, the rule that keeps it longest and its last day. */
@@ -47,7 +50,15 @@ public class RetentionDates {
             rule.categories().forEach(category -> due.merge(category, new Due(category, rule.id(), through),
                     (a, b) -> a.keptThrough().isBefore(b.keptThrough()) ? b : a));
         }
+        heldThrough(subject).ifPresent(end -> personalData.categoriesHeld(subject).forEach(category ->
+                due.merge(category, new Due(category, LegalHolds.REASON, end),
+                        (byRule, byHold) -> byRule.keptThrough().isBefore(end) ? byHold : byRule)));
         return due;
+    }
+
+    /** The last day of a legal hold standing on the person today: nothing of theirs is deleted through it. */
+    public Optional<LocalDate> heldThrough(SubjectId subject) {
+        return legalHolds.standingUntil(subject);
     }
 
     /** The last day a rule keeps the data, from the dates the modules know; empty if its clock has not started. */

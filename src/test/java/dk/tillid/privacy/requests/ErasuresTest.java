@@ -61,6 +61,8 @@ class ErasuresTest {
     @Autowired GreenMail greenMail;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired dk.tillid.privacy.retention.LegalHolds legalHolds;
+    @Autowired org.springframework.context.MessageSource messages;
 
     @AfterEach
     void realTime() {
@@ -173,7 +175,7 @@ class ErasuresTest {
         clock.set(Instant.parse("2026-06-30T12:00:00Z"));
         PersonId person = employeeWhoLeft("juni-" + UUID.randomUUID() + "@example.dk");
         ErasurePlanner juneYear = new ErasurePlanner(personalData,
-                new RetentionDates(personalData, policy, new FiscalYear(MonthDay.of(6, 30))), policy, clock);
+                new RetentionDates(personalData, policy, new FiscalYear(MonthDay.of(6, 30)), legalHolds), policy, clock, messages);
 
         assertThat(juneYear.plan(person.subject()).kept()).extracting(ErasureProposal.Keeping::until)
                 .containsOnly(LocalDate.of(2026, 6, 30));

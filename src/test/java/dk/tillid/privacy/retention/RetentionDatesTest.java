@@ -34,6 +34,7 @@ class RetentionDatesTest {
 
     @Autowired RetentionDates dates;
     @Autowired PersonalData personalData;
+    @Autowired LegalHolds legalHolds;
     @Autowired Policy policy;
     @Autowired Persons persons;
     @Autowired Employments employments;
@@ -65,7 +66,7 @@ class RetentionDatesTest {
         assertThat(dates.of(person.subject()).get("P-DATA-9").keptThrough()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(dates.of(person.subject()).get("P-DATA-2").rule()).as("the candidate's six months no longer apply")
                 .isEqualTo("P-RET-2");
-        RetentionDates juneYear = new RetentionDates(personalData, policy, new FiscalYear(MonthDay.of(6, 30)));
+        RetentionDates juneYear = new RetentionDates(personalData, policy, new FiscalYear(MonthDay.of(6, 30)), legalHolds);
         assertThat(juneYear.of(person.subject()).get("P-DATA-9").keptThrough()).isEqualTo(LocalDate.of(2026, 6, 30));
         assertThat(dates.of(person.subject()).get("P-DATA-8").keptThrough()).as("the criminal record goes when employment ends")
                 .isEqualTo(LocalDate.of(2021, 3, 10));
