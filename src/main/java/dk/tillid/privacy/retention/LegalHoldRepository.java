@@ -60,6 +60,16 @@ class LegalHoldRepository {
                 .param("id", id).param("at", Timestamp.from(at)).param("by", by).param("reason", reason).update();
     }
 
+    /** Every hold ever placed on the person, newest first. */
+    List<LegalHold> of(SubjectId subject) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM legal_hold WHERE subject_id = :subject ORDER BY placed_at DESC, id")
+                .param("subject", subject.value()).query(LegalHoldRepository::hold).list();
+    }
+
+    int deleteOf(SubjectId subject) {
+        return jdbc.sql("DELETE FROM legal_hold WHERE subject_id = :subject").param("subject", subject.value()).update();
+    }
+
     /** The newest holds, those standing on {@code today} first, then by when they were placed. */
     List<LegalHold> latest(LocalDate today, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """

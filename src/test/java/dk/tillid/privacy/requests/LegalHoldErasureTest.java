@@ -6,21 +6,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.icegreen.greenmail.util.GreenMail;
 import dk.tillid.IntegrationTest;
 import dk.tillid.MutableClock;
 import dk.tillid.demo.DanishPeople;
+import dk.tillid.person.ContactDetails;
+import dk.tillid.person.NewPerson;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.PersonKind;
 import dk.tillid.person.Persons;
+import dk.tillid.policy.Policy;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.keys.PersonalKeys;
 import dk.tillid.privacy.retention.LegalHolds;
 import dk.tillid.privacy.retention.RetentionDates;
 import dk.tillid.privacy.spi.DeletionLog;
 import dk.tillid.privacy.spi.PersonalData;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -44,6 +50,9 @@ class LegalHoldErasureTest {
     @Autowired DeletionLog deletionLog;
     @Autowired MutableClock clock;
     @Autowired MockMvcTester mvc;
+    @Autowired GreenMail greenMail;
+    @Autowired Policy policy;
+    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void realTime() {
@@ -51,9 +60,13 @@ class LegalHoldErasureTest {
     }
 
     @Test
-    void aStandingHoldKeepsEverythingThroughItsEndAndTheErasureDeletesAfterIt() {
+    void aStandingHoldKeepsEverythingThroughItsEndAndTheErasureDeletesAfterIt() throws Exception {
         clock.set(Instant.parse("2026-12-01T12:00:00Z"));
-        PersonId person = candidate();
+        String email = "hold-" + UUID.randomUUID() + "@example.dk";
+        NewPerson generated = PEOPLE.next(PersonKind.CANDIDATE);
+        PersonId person = persons.register(new NewPerson(PersonKind.CANDIDATE, generated.name(),
+                new ContactDetails(email, generated.contact().phone()), generated.dateOfBirth(), generated.address()),
+                PurposeId.SUITABILITY);
         holds.place(person.subject(), "Tvist om opsigelse, sag ved byretten", HOLD_ENDS);
         RequestId request = erasureRequest(person);
         Set<String> held = personalData.categoriesHeld(person.subject());
@@ -81,6 +94,9 @@ class LegalHoldErasureTest {
         assertThat(done.kept()).extracting(ErasureProposal.Keeping::rule).containsOnly(LegalHolds.REASON);
         assertThat(persons.find(person, PurposeId.DATA_SUBJECT_RIGHTS)).as("the person is still there").isPresent();
         assertThat(keys.isErased(person.subject())).isFalse();
+        assertThat(holds.standingUntil(person.subject())).as("the hold itself is kept too").contains(HOLD_ENDS);
+        assertThat(receiptTo(email)).as("the receipt names the hold as the reason")
+                .contains("- " + policy.category("P-DATA-1").name().en() + ": legal hold, until 2027-12-31");
 
         clock.set(Instant.parse("2027-12-31T12:00:00Z"));
         assertThat(erasures.plan(erasureRequest(person)).deleted()).as("the hold's last day still holds").isEmpty();
@@ -96,6 +112,8 @@ class LegalHoldErasureTest {
 
         assertThat(persons.find(person, PurposeId.DATA_SUBJECT_RIGHTS)).isEmpty();
         assertThat(keys.isErased(person.subject())).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM legal_hold WHERE subject_id = :s").param("s", person.value())
+                .query(Integer.class).single()).as("the hold, with its reason, goes with the rest").isZero();
     }
 
     @Test
@@ -120,6 +138,18 @@ class LegalHoldErasureTest {
         holds.place(held.subject(), "Retssag", requests.today().plusMonths(3));
 
         assertThat(erasures.plan(erasureRequest(other)).kept()).isEmpty();
+    }
+
+    private String receiptTo(String email) throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            for (MimeMessage message : greenMail.getReceivedMessages()) {
+                if (message.getAllRecipients()[0].toString().equalsIgnoreCase(email)) {
+                    return message.getContent().toString();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no receipt to the person");
     }
 
     private RequestId erasureRequest(PersonId person) {
