@@ -8,6 +8,7 @@ import dk.tillid.policy.Policy;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.audit.AuditTrail;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +26,13 @@ public class RetentionViews {
     private final RetentionDates dates;
     private final Policy policy;
     private final AuditTrail audit;
+    private final MessageSource messages;
 
-    RetentionViews(RetentionDates dates, Policy policy, AuditTrail audit) {
+    RetentionViews(RetentionDates dates, Policy policy, AuditTrail audit, MessageSource messages) {
         this.dates = dates;
         this.policy = policy;
         this.audit = audit;
+        this.messages = messages;
     }
 
     /**
@@ -49,7 +52,15 @@ public class RetentionViews {
     }
 
     private RetentionView view(Policy.DataCategory category, RetentionDates.Due due, Locale locale) {
-        return new RetentionView(category.id(), category.name().in(locale), due.rule(),
-                policy.retentionRule(due.rule()).description().in(locale), due.keptThrough());
+        return new RetentionView(category.id(), category.name().in(locale), due.rule(), description(due.rule(), locale),
+                due.keptThrough());
+    }
+
+    /** A legal hold is no rule of the policy: it has its own words. */
+    private String description(String rule, Locale locale) {
+        if (LegalHolds.REASON.equals(rule)) {
+            return messages.getMessage("legalhold.keeps", null, LegalHolds.REASON, locale);
+        }
+        return policy.retentionRule(rule).description().in(locale);
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import dk.tillid.IntegrationTest;
 import dk.tillid.demo.DanishPeople;
+import dk.tillid.person.NewPerson;
 import dk.tillid.person.PersonId;
 import dk.tillid.person.PersonKind;
 import dk.tillid.person.Persons;
@@ -107,6 +108,20 @@ class LegalHoldPagesTest {
     }
 
     @Test
+    void theCandidatesPageSaysAHoldKeepsTheirDataThroughItsEnd() throws Exception {
+        SubjectId person = candidateWithProfile();
+        LocalDate end = today().plusYears(3);
+        holds.place(person, "Retssag om løn", end);
+
+        String page = mvc.get().uri("/candidates/" + person).with(user("recruiter-holds").roles("RECRUITER"))
+                .header("Accept-Language", "en").exchange().getResponse().getContentAsString();
+
+        assertThat(page).contains("data-category=\"P-DATA-1\" data-rule=\"legal hold\"",
+                        "A legal hold (a dispute or a court case)", "Kept through " + end)
+                .as("the reason is the DPO's, not the recruiter's").doesNotContain("Retssag om løn");
+    }
+
+    @Test
     @WithMockUser(username = "recruiter-holds", roles = "RECRUITER")
     void aRecruiterMayNeitherSeeNorPlaceHolds() {
         SubjectId person = SubjectId.parse(UUID.randomUUID().toString());
@@ -126,6 +141,19 @@ class LegalHoldPagesTest {
         return jdbc.sql("SELECT id FROM legal_hold WHERE subject_id = :subject AND (:reason::text IS NULL OR reason = :reason) "
                         + "ORDER BY placed_at DESC LIMIT 1")
                 .param("subject", person.value()).param("reason", reason).query(UUID.class).single();
+    }
+
+    /** A candidate as recruiters register one, with the profile the candidate's page shows. */
+    private SubjectId candidateWithProfile() {
+        NewPerson person = PEOPLE.next(PersonKind.CANDIDATE);
+        var created = mvc.post().uri("/candidates/new").with(csrf()).with(user("recruiter-holds").roles("RECRUITER"))
+                .param("givenName", person.name().givenName()).param("familyName", person.name().familyName())
+                .param("email", "hold." + UUID.randomUUID().toString().substring(0, 8) + "@example.dk")
+                .param("dateOfBirth", person.dateOfBirth().toString()).param("street", person.address().street())
+                .param("postcode", person.address().postcode()).param("city", person.address().city())
+                .param("workType", "EITHER").param("skills", "Lager").exchange();
+        assertThat(created).hasStatus3xxRedirection();
+        return SubjectId.parse(created.getMvcResult().getResponse().getRedirectedUrl().substring("/candidates/".length()));
     }
 
     private SubjectId candidate() {
