@@ -13,6 +13,8 @@ import dk.tillid.policy.Text;
 import dk.tillid.privacy.requests.ErasureProposal;
 import dk.tillid.privacy.requests.Erasures;
 import dk.tillid.privacy.requests.RequestId;
+import dk.tillid.privacy.retention.LegalHolds;
+import org.springframework.context.MessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -34,11 +36,13 @@ class ErasureReceiptMail {
     private final Persons persons;
     private final Notifications notifications;
     private final Policy policy;
+    private final MessageSource messages;
 
-    ErasureReceiptMail(Persons persons, Notifications notifications, Policy policy) {
+    ErasureReceiptMail(Persons persons, Notifications notifications, Policy policy, MessageSource messages) {
         this.persons = persons;
         this.notifications = notifications;
         this.policy = policy;
+        this.messages = messages;
     }
 
     @EventListener
@@ -103,8 +107,11 @@ class ErasureReceiptMail {
         return text.toString();
     }
 
-    /** The law of the rule that keeps it; a reason that names no rule (a legal hold) as it was given. */
+    /** The law of the rule that keeps it, or the legal hold; any other reason as it was given. */
     private String why(String reason, Locale locale) {
+        if (LegalHolds.REASON.equals(reason)) {
+            return messages.getMessage("legalhold.keeps", null, reason, locale);
+        }
         return policy.retentionRules().stream().filter(rule -> rule.id().equals(reason) && rule.legalObligation() != null)
                 .findFirst().map(rule -> rule.legalObligation().in(locale)).orElse(reason);
     }

@@ -96,7 +96,8 @@ class LegalHoldErasureTest {
         assertThat(keys.isErased(person.subject())).isFalse();
         assertThat(holds.standingUntil(person.subject())).as("the hold itself is kept too").contains(HOLD_ENDS);
         assertThat(receiptTo(email)).as("the receipt names the hold as the reason")
-                .contains("- " + policy.category("P-DATA-1").name().en() + ": legal hold, until 2027-12-31");
+                .contains("- " + policy.category("P-DATA-1").name().en() + ": A legal hold (a dispute or a court case), until 2027-12-31")
+                .contains("- " + policy.category("P-DATA-1").name().da() + ": En retlig tilbageholdelse (en tvist eller en retssag), til og med 2027-12-31");
 
         clock.set(Instant.parse("2027-12-31T12:00:00Z"));
         assertThat(erasures.plan(erasureRequest(person)).deleted()).as("the hold's last day still holds").isEmpty();
