@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -49,6 +50,11 @@ public record Policy(
 
     public DataCategory category(String id) {
         return find(categories, DataCategory::id, id);
+    }
+
+    /** A category's name in the reader's language; an id the policy lacks as it is. */
+    public String categoryName(String id, Locale locale) {
+        return findCategory(id).map(category -> category.name().in(locale)).orElse(id);
     }
 
     public Optional<DataCategory> findCategory(String id) {

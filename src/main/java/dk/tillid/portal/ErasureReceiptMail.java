@@ -13,8 +13,6 @@ import dk.tillid.policy.Text;
 import dk.tillid.privacy.requests.ErasureProposal;
 import dk.tillid.privacy.requests.Erasures;
 import dk.tillid.privacy.requests.RequestId;
-import dk.tillid.privacy.retention.LegalHolds;
-import org.springframework.context.MessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -36,13 +34,13 @@ class ErasureReceiptMail {
     private final Persons persons;
     private final Notifications notifications;
     private final Policy policy;
-    private final MessageSource messages;
+    private final Erasures erasures;
 
-    ErasureReceiptMail(Persons persons, Notifications notifications, Policy policy, MessageSource messages) {
+    ErasureReceiptMail(Persons persons, Notifications notifications, Policy policy, Erasures erasures) {
         this.persons = persons;
         this.notifications = notifications;
         this.policy = policy;
-        this.messages = messages;
+        this.erasures = erasures;
     }
 
     @EventListener
@@ -89,14 +87,15 @@ class ErasureReceiptMail {
                 : "We have erased your data at " + policy.controller().name() + ", as you asked.\n");
         if (!done.deleted().isEmpty()) {
             text.append(danish ? "\nSlettet:\n" : "\nDeleted:\n").append(done.deleted().stream()
-                    .map(category -> "- " + name(category, locale)).collect(Collectors.joining("\n"))).append('\n');
+                    .map(category -> "- " + policy.categoryName(category, locale)).collect(Collectors.joining("\n"))).append('\n');
         }
         if (done.kept().isEmpty()) {
             text.append(danish ? "\nVi gemmer intet om dig.\n" : "\nWe keep nothing about you.\n");
         } else {
             text.append(danish ? "\nGemt, fordi loven kræver det:\n" : "\nKept, because the law requires it:\n");
             for (ErasureProposal.Keeping kept : done.kept()) {
-                text.append("- ").append(name(kept.category(), locale)).append(": ").append(why(kept.rule(), locale))
+                text.append("- ").append(policy.categoryName(kept.category(), locale)).append(": ")
+                        .append(erasures.whyKept(kept.rule(), locale))
                         .append(danish ? ", til og med " : ", until ").append(kept.until()).append('\n');
             }
             text.append(danish ? "Derefter slettes det uden videre.\n" : "After that, it is deleted without further notice.\n");
@@ -107,16 +106,4 @@ class ErasureReceiptMail {
         return text.toString();
     }
 
-    /** The law of the rule that keeps it, or the legal hold; any other reason as it was given. */
-    private String why(String reason, Locale locale) {
-        if (LegalHolds.REASON.equals(reason)) {
-            return messages.getMessage("legalhold.keeps", null, reason, locale);
-        }
-        return policy.retentionRules().stream().filter(rule -> rule.id().equals(reason) && rule.legalObligation() != null)
-                .findFirst().map(rule -> rule.legalObligation().in(locale)).orElse(reason);
-    }
-
-    private String name(String category, Locale locale) {
-        return policy.findCategory(category).map(found -> found.name().in(locale)).orElse(category);
-    }
 }

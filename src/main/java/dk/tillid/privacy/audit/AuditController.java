@@ -96,7 +96,7 @@ class AuditController {
 
     private Row row(AuditRepository.Sealed sealed, Map<String, String> names, Locale locale) {
         AuditEntry entry = sealed.entry();
-        Function<String, String> categoryName = id -> policy.findCategory(id).map(c -> c.name().in(locale)).orElse(id);
+        Function<String, String> categoryName = id -> policy.categoryName(id, locale);
         String purpose = policy.purposes().stream().filter(p -> p.id().equals(entry.purpose())).findFirst()
                 .map(p -> entry.purpose() + " " + p.name().in(locale)).orElse(entry.purpose());
         return new Row(sealed.position(), AgencyTime.SECONDS.format(entry.occurredAt()),

@@ -129,6 +129,6 @@ class ConsentController {
     }
 
     private String categoryName(String id, Locale locale) {
-        return id == null ? "" : policy.findCategory(id).map(c -> c.name().in(locale)).orElse(id);
+        return id == null ? "" : policy.categoryName(id, locale);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import dk.tillid.policy.Policy;
 import dk.tillid.privacy.spi.DeletionLog;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +23,13 @@ class ErasureController {
     private final Erasures erasures;
     private final ErasurePlanner planner;
     private final DeletionLog deletionLog;
+    private final Policy policy;
 
-    ErasureController(Erasures erasures, ErasurePlanner planner, DeletionLog deletionLog) {
+    ErasureController(Erasures erasures, ErasurePlanner planner, DeletionLog deletionLog, Policy policy) {
         this.erasures = erasures;
         this.planner = planner;
         this.deletionLog = deletionLog;
+        this.policy = policy;
     }
 
     @GetMapping("/dpo/requests/{id}/erasure")
@@ -39,11 +42,11 @@ class ErasureController {
             return new ModelAndView("redirect:/dpo/requests/" + id);
         }
         Map<String, String> names = new HashMap<>();
-        proposal.deleted().forEach(category -> names.put(category, planner.categoryName(category, locale)));
+        proposal.deleted().forEach(category -> names.put(category, policy.categoryName(category, locale)));
         Map<String, String> laws = new HashMap<>();
         proposal.kept().forEach(kept -> {
-            names.put(kept.category(), planner.categoryName(kept.category(), locale));
-            laws.put(kept.rule(), planner.obligation(kept.rule(), locale));
+            names.put(kept.category(), policy.categoryName(kept.category(), locale));
+            laws.put(kept.rule(), planner.whyKept(kept.rule(), locale));
         });
         return new ModelAndView("privacy/erasure").addObject("requestId", id).addObject("proposal", proposal)
                 .addObject("names", names).addObject("laws", laws);

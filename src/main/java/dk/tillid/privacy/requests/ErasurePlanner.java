@@ -66,16 +66,15 @@ class ErasurePlanner {
         return new ErasureProposal(subject, plan, deleted, List.copyOf(kept.values()), personalData.stillBound(subject));
     }
 
-    /** The category's name and the law that keeps it, in the reader's language. */
-    String categoryName(String category, Locale locale) {
-        return policy.findCategory(category).map(found -> found.name().in(locale)).orElse(category);
-    }
-
-    /** The law of the rule that keeps a category; a legal hold is no rule of the policy, and says so. */
-    String obligation(String rule, Locale locale) {
-        if (LegalHolds.REASON.equals(rule)) {
+    /**
+     * Why a category is kept, in the reader's language: the law of the rule, or the legal hold
+     * (which is no rule of the policy); any other reason as it was given.
+     */
+    String whyKept(String reason, Locale locale) {
+        if (LegalHolds.REASON.equals(reason)) {
             return messages.getMessage("legalhold.keeps", null, LegalHolds.REASON, locale);
         }
-        return policy.retentionRule(rule).legalObligation().in(locale);
+        return policy.retentionRules().stream().filter(rule -> rule.id().equals(reason) && rule.legalObligation() != null)
+                .findFirst().map(rule -> rule.legalObligation().in(locale)).orElse(reason);
     }
 }

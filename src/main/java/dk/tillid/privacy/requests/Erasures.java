@@ -84,6 +84,11 @@ public class Erasures {
         return new ErasureDone(request.id(), request.subject(), List.copyOf(deleted), List.copyOf(kept.values()));
     }
 
+    /** Why a category is kept, in the reader's language: for the receipt and the plan page alike. */
+    public String whyKept(String reason, java.util.Locale locale) {
+        return planner.whyKept(reason, locale);
+    }
+
     private SubjectRequest erasable(RequestId id) {
         SubjectRequest request = requests.find(id).orElseThrow(SubjectRequests.UnknownRequestException::new);
         if (request.kind() != SubjectRequest.Kind.ERASURE) {
