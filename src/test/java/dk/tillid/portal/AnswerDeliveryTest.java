@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import dk.tillid.IntegrationTest;
 import dk.tillid.MutableClock;
 import dk.tillid.identity.PersonSessions;
@@ -19,7 +18,6 @@ import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.requests.RequestId;
 import dk.tillid.privacy.requests.SubjectRequest;
 import dk.tillid.privacy.requests.SubjectRequests;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,8 +62,7 @@ class AnswerDeliveryTest {
 
         requests.complete(id, "Indsigt udleveret");
 
-        MimeMessage mail = mailTo(email);
-        String text = GreenMailUtil.getBody(mail);
+        String text = new Mailbox(greenMail).awaitOne(email).text();
         assertThat(text).contains("/portal/choices").doesNotContain("Svend", "Svarsen", "99 88 77 66");
         var download = mvc.get().uri("/portal/requests/" + id.value() + "/package.json").with(as(person)).exchange();
         assertThat(download).hasStatusOk();
@@ -82,21 +79,6 @@ class AnswerDeliveryTest {
                 .as("after 30 days").hasStatus(404);
     }
 
-    private MimeMessage mailTo(String email) throws InterruptedException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            for (MimeMessage message : greenMail.getReceivedMessages()) {
-                try {
-                    if (message.getAllRecipients()[0].toString().equalsIgnoreCase(email)) {
-                        return message;
-                    }
-                } catch (Exception ignored) {
-                    // not this one
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no mail to the person");
-    }
 
     private static RequestPostProcessor as(PersonId person) {
         return authentication(UsernamePasswordAuthenticationToken.authenticated(person.value().toString(), null,

@@ -28,6 +28,18 @@ record Mailbox(GreenMail greenMail) {
         throw new AssertionError("fewer than " + count + " mails arrived for the address");
     }
 
+    /** Waits up to ten seconds for the newest mail to the address whose subject holds the words. */
+    Mail awaitSubject(String address, String words) throws InterruptedException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            List<Mail> mails = of(address).stream().filter(mail -> mail.subject().contains(words)).toList();
+            if (!mails.isEmpty()) {
+                return mails.get(mails.size() - 1);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no mail with that subject arrived for the address");
+    }
+
     Mail awaitOne(String address) throws InterruptedException {
         return await(address, 1).get(0);
     }

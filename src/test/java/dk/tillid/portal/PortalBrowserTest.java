@@ -1,10 +1,7 @@
 package dk.tillid.portal;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import dk.tillid.Browser;
@@ -24,7 +21,6 @@ import dk.tillid.person.Persons;
 import dk.tillid.policy.PurposeId;
 import dk.tillid.privacy.requests.SubjectRequest;
 import dk.tillid.privacy.requests.SubjectRequests;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +96,7 @@ class PortalBrowserTest {
             person0.go("/portal");
             assertThat(person0.driver().getCurrentUrl()).as("the erased person's session has ended").endsWith("/portal/sign-in");
         }
-        String receipt = mailTo(email, "slettet").getContent().toString();
+        String receipt = new Mailbox(greenMail).awaitSubject(email, "slettet").text();
         assertThat(receipt).contains("Vi har slettet dine oplysninger", "Vi gemmer intet om dig", "We keep nothing about you");
         assertThat(persons.find(person, PurposeId.DATA_SUBJECT_RIGHTS)).isEmpty();
     }
@@ -124,9 +120,7 @@ class PortalBrowserTest {
         browser.go("/portal/sign-in");
         browser.driver().findElement(By.id("email")).sendKeys(email);
         browser.navigating(By.cssSelector("main form button[type=submit]"));
-        Matcher token = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(mailTo(email, "").getContent().toString());
-        assertThat(token.find()).isTrue();
-        browser.go("/portal/sign-in/confirm?token=" + token.group(1));
+        browser.go("/portal/sign-in/confirm?token=" + Mailbox.token(new Mailbox(greenMail).awaitSubject(email, "")));
         browser.navigating(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/portal");
     }
@@ -138,24 +132,6 @@ class PortalBrowserTest {
         browser.navigating(By.cssSelector("main form button[type=submit]"));
     }
 
-    /** The newest mail to the address whose subject contains the words. */
-    private MimeMessage mailTo(String email, String subjectContains) throws Exception {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            MimeMessage[] mails = Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
-                try {
-                    return message.getAllRecipients()[0].toString().equalsIgnoreCase(email)
-                            && message.getSubject().contains(subjectContains);
-                } catch (Exception e) {
-                    return false;
-                }
-            }).toArray(MimeMessage[]::new);
-            if (mails.length > 0) {
-                return mails[mails.length - 1];
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no such mail to the address");
-    }
 
 
     private static String text(Browser browser) {
