@@ -11,13 +11,20 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 public class TillidApplication {
 
     /** Options that run one task and exit, without serving the web. */
-    static final String[] COMMANDS = {"--verify-audit", "--rotate-master-key"};
+    static final String[] COMMANDS = {"--verify-audit", "--rotate-master-key", "--backup"};
+    /** Options with a value ({@code --restore=<backup>}) that do the same; a restore must never serve a request. */
+    static final String[] COMMANDS_WITH_VALUE = {"--restore="};
 
     public static void main(String[] args) {
-        if (Arrays.stream(args).anyMatch(arg -> Arrays.asList(COMMANDS).contains(arg))) {
+        if (isCommand(args)) {
             System.exit(SpringApplication.exit(new SpringApplicationBuilder(TillidApplication.class)
                     .web(WebApplicationType.NONE).run(args)));
         }
         SpringApplication.run(TillidApplication.class, args);
+    }
+
+    static boolean isCommand(String[] args) {
+        return Arrays.stream(args).anyMatch(arg -> Arrays.asList(COMMANDS).contains(arg)
+                || Arrays.stream(COMMANDS_WITH_VALUE).anyMatch(arg::startsWith));
     }
 }

@@ -101,6 +101,14 @@ public class Documents {
 
     /** The people whose documents hold these words; what is shown of them is read (and recorded) by the caller. */
     @Transactional(readOnly = true)
+    /**
+     * The directory of the encrypted files, for the backup module only: it copies them as they are
+     * (still encrypted) and puts them back on a restore. Nothing else reads the directory.
+     */
+    public java.nio.file.Path storeDirectory() {
+        return store.directory();
+    }
+
     public List<PersonId> peopleWhoseDocumentsSay(String words) {
         return words == null || words.isBlank() ? List.of() : repository.peopleWith(words.strip(), MAX_SEARCH_HITS);
     }

@@ -155,7 +155,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             for (String role : new String[] {OWNER_ROLE, APPLICATION_ROLE}) {
                 sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role
                         + "') THEN CREATE ROLE " + role + " LOGIN; END IF; END $$");
-                sql.execute("ALTER ROLE " + role + " NOSUPERUSER NOCREATEROLE NOCREATEDB PASSWORD '" + secrets.of(role) + "'");
+                // The owner may create databases: each backup is proved by a restore into a scratch
+                // database (backup module). The application role may not.
+                String createDatabases = OWNER_ROLE.equals(role) ? " CREATEDB" : " NOCREATEDB";
+                sql.execute("ALTER ROLE " + role + " NOSUPERUSER NOCREATEROLE" + createDatabases + " PASSWORD '" + secrets.of(role) + "'");
             }
             var owner = sql.executeQuery("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = '" + DATABASE + "'");
             if (!owner.next()) {

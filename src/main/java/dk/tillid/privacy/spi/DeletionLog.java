@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -30,24 +31,29 @@ public class DeletionLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final DeletionJournal journal;
 
-    DeletionLog(JdbcClient jdbc, Clock clock) {
+    DeletionLog(JdbcClient jdbc, Clock clock, DeletionJournal journal) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.journal = journal;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void record(SubjectId subject, List<String> deleted, List<ErasureReport.Kept> kept, String rule, boolean keyDestroyed) {
-        jdbc.sql("""
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it, so the journal's copy is equal
+        List<String> keptAsLogged = kept.stream().map(DeletionLog::describe).distinct().toList();
+        long id = jdbc.sql("""
                         INSERT INTO deletion_log (subject_id, deleted, kept, rule, key_destroyed, erased_at)
-                        VALUES (:subject, :deleted, :kept, :rule, :keyDestroyed, :at)""")
+                        VALUES (:subject, :deleted, :kept, :rule, :keyDestroyed, :at) RETURNING id""")
                 .param("subject", subject.value())
                 .param("deleted", deleted.toArray(String[]::new))
-                .param("kept", kept.stream().map(DeletionLog::describe).distinct().toArray(String[]::new))
+                .param("kept", keptAsLogged.toArray(String[]::new))
                 .param("rule", rule)
                 .param("keyDestroyed", keyDestroyed)
-                .param("at", Timestamp.from(clock.instant()))
-                .update();
+                .param("at", Timestamp.from(at))
+                .query(Long.class).single();
+        journal.append(List.of(new Entry(id, subject, deleted, keptAsLogged, rule, keyDestroyed, at)));
     }
 
     /** The newest entries first, at most {@code limit}. */

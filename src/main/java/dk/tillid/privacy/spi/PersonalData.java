@@ -125,4 +125,29 @@ public class PersonalData {
                 .forEach((trigger, date) -> starts.merge(trigger, date, (a, b) -> a.isAfter(b) ? a : b)));
         return starts;
     }
+
+    /**
+     * Erases the person again as a deletion-log entry says, when a restored backup predates the
+     * erasure (see the backup module): the same categories kept (each "P-DATA-9 until 2031-12-31"),
+     * everything else deleted, the key destroyed if it was. No new log entry: the restore puts the
+     * original one back, with its own id and time.
+     */
+    @Transactional
+    public void replay(DeletionLog.Entry entry) {
+        ErasurePlan plan = ErasurePlan.deleteEverything();
+        for (String kept : entry.kept()) {
+            String[] categoryAndUntil = kept.split(" until ", 2);
+            LocalDate until = categoryAndUntil.length == 2 && !"null".equals(categoryAndUntil[1])
+                    ? LocalDate.parse(categoryAndUntil[1]) : LocalDate.MAX;
+            plan = plan.keep(categoryAndUntil[0], entry.rule(), until);
+        }
+        ErasurePlan replayed = plan;
+        providers.forEach(provider -> provider.erase(entry.subject(), replayed));
+        if (!entry.deleted().isEmpty()) {
+            audit.change(entry.subject(), PurposeId.DATA_SUBJECT_RIGHTS, AuditAction.DELETE, entry.deleted().toArray(String[]::new));
+        }
+        if (entry.keyDestroyed()) {
+            keys.destroy(entry.subject());
+        }
+    }
 }
