@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -60,6 +61,8 @@ class SecurityConfiguration {
      * The JSON API: HTTP Basic with a staff account, no session and so no cookie to forge a request
      * with (hence no CSRF token); refusals answer in JSON, never with the login page.
      */
+    // Web only: the commands that run without a web server (--backup, --restore, ...) have no HttpSecurity.
+    @ConditionalOnWebApplication
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
@@ -78,6 +81,7 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    @ConditionalOnWebApplication
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
