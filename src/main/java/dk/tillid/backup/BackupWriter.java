@@ -84,7 +84,11 @@ class BackupWriter {
             for (Path file : stored.filter(Files::isRegularFile).filter(path -> !path.getFileName().toString().endsWith(".part"))
                     .sorted().toList()) {
                 Path copy = target.resolve(file.getFileName().toString());
-                Files.copy(file, copy);
+                try {
+                    Files.copy(file, copy);
+                } catch (java.nio.file.NoSuchFileException deletedMeanwhile) {
+                    continue; // erased since it was listed: its row is gone from the snapshot's future too
+                }
                 files.add(new Manifest.DocumentFile(copy.getFileName().toString(), Files.size(copy), TableCopy.checksum(copy)));
             }
         }
