@@ -87,7 +87,7 @@ class BackupWriter {
                 try {
                     Files.copy(file, copy);
                 } catch (java.nio.file.NoSuchFileException deletedMeanwhile) {
-                    continue; // erased since it was listed: its row is gone from the snapshot's future too
+                    continue; // erased after the snapshot: a restore replays that erasure from the journal
                 }
                 files.add(new Manifest.DocumentFile(copy.getFileName().toString(), Files.size(copy), TableCopy.checksum(copy)));
             }
