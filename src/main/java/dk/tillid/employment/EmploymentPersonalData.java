@@ -3,11 +3,13 @@ package dk.tillid.employment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import dk.tillid.person.PersonId;
 import dk.tillid.platform.AgencyTime;
@@ -177,6 +179,23 @@ class EmploymentPersonalData implements PersonalDataProvider {
         return employments.lastEmploymentDate(new PersonId(subject.value()), AgencyTime.today(clock))
                 .map(last -> Map.of(RetentionTrigger.END_OF_LAST_EMPLOYMENT, last))
                 .orElse(Map.of());
+    }
+
+    @Override
+    public Map<SubjectId, Map<RetentionTrigger, LocalDate>> retentionStarts(List<SubjectId> subjects) {
+        Map<SubjectId, Map<RetentionTrigger, LocalDate>> starts = new HashMap<>();
+        employments.lastEmploymentDates(subjects.stream().map(SubjectId::value).toArray(UUID[]::new), AgencyTime.today(clock))
+                .forEach((person, last) -> starts.put(new SubjectId(person), Map.of(RetentionTrigger.END_OF_LAST_EMPLOYMENT, last)));
+        return starts;
+    }
+
+    @Override
+    public List<SubjectId> startedBy(RetentionTrigger trigger, LocalDate onOrBefore, SubjectId after, int limit) {
+        if (trigger != RetentionTrigger.END_OF_LAST_EMPLOYMENT) {
+            return List.of();
+        }
+        return employments.employmentsEndedBy(onOrBefore, after == null ? null : after.value(), limit).stream()
+                .map(SubjectId::new).toList();
     }
 
     @Override

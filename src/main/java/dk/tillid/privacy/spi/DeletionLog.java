@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dk.tillid.privacy.SubjectId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,10 +30,12 @@ public class DeletionLog {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final Clock clock;
 
-    DeletionLog(JdbcClient jdbc, Clock clock) {
+    DeletionLog(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
+        this.template = template;
         this.clock = clock;
     }
 
@@ -48,6 +51,24 @@ public class DeletionLog {
                 .param("keyDestroyed", keyDestroyed)
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /** One person's erasure by the retention sweep: everything deleted, nothing kept. */
+    record Swept(SubjectId subject, List<String> deleted, String rule) {
+    }
+
+    /** {@link #record} for a batch of the retention sweep's erasures, every key destroyed, in one round trip. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recordAll(List<Swept> erasures) {
+        Timestamp at = Timestamp.from(clock.instant());
+        template.batchUpdate("""
+                        INSERT INTO deletion_log (subject_id, deleted, kept, rule, key_destroyed, erased_at)
+                        VALUES (?, ?, '{}', ?, true, ?)""", erasures, 500, (statement, erasure) -> {
+                    statement.setObject(1, erasure.subject().value());
+                    statement.setArray(2, statement.getConnection().createArrayOf("text", erasure.deleted().toArray()));
+                    statement.setString(3, erasure.rule());
+                    statement.setTimestamp(4, at);
+                });
     }
 
     /** The newest entries first, at most {@code limit}. */
