@@ -19,7 +19,7 @@ class RetentionAlertAdvice {
 
     @ModelAttribute("retentionAlert")
     RetentionAlarm.Alert retentionAlert(HttpServletRequest request) {
-        boolean home = "/staff".equals(request.getServletPath());
+        boolean home = (request.getContextPath() + "/staff").equals(request.getRequestURI());
         boolean canAct = request.isUserInRole("DPO") || request.isUserInRole("ADMIN");
         return home && canAct ? alarm.current().orElse(null) : null;
     }

@@ -41,26 +41,26 @@ class SweepRuns {
     }
 
     List<SweepRun> latest(int limit) {
-        return jdbc.sql("SELECT * FROM retention_sweep ORDER BY started_at DESC, id DESC LIMIT :limit")
+        return jdbc.sql("SELECT * FROM retention_sweep ORDER BY id DESC LIMIT :limit")
                 .param("limit", limit).query(SweepRuns::run).list();
     }
 
     /** The newest run that ended as {@code outcome}. */
     Optional<SweepRun> lastEnded(SweepRun.Outcome outcome) {
-        return jdbc.sql("SELECT * FROM retention_sweep WHERE outcome = :outcome ORDER BY started_at DESC, id DESC LIMIT 1")
+        return jdbc.sql("SELECT * FROM retention_sweep WHERE outcome = :outcome ORDER BY id DESC LIMIT 1")
                 .param("outcome", outcome.name()).query(SweepRuns::run).optional();
     }
 
     /** The newest run that erased anyone. */
     Optional<SweepRun> lastThatErased() {
-        return jdbc.sql("SELECT * FROM retention_sweep WHERE erased > 0 ORDER BY started_at DESC, id DESC LIMIT 1")
+        return jdbc.sql("SELECT * FROM retention_sweep WHERE erased > 0 ORDER BY id DESC LIMIT 1")
                 .query(SweepRuns::run).optional();
     }
 
     /** When the first run that completed started: the sweep has been watched since then. */
     Optional<Instant> firstDone() {
-        return jdbc.sql("SELECT min(started_at) FROM retention_sweep WHERE outcome = 'DONE'")
-                .query((row, n) -> Optional.ofNullable(row.getTimestamp(1)).map(Timestamp::toInstant)).single();
+        return jdbc.sql("SELECT started_at FROM retention_sweep WHERE outcome = 'DONE' ORDER BY id LIMIT 1")
+                .query((row, n) -> row.getTimestamp(1).toInstant()).optional();
     }
 
     private static SweepRun run(ResultSet row, int n) throws SQLException {
