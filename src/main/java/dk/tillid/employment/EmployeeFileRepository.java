@@ -122,9 +122,9 @@ class EmployeeFileRepository {
         Set<UUID> extracts = deleteFrom("criminal_record", "true", people);
         Set<UUID> screenings = deleteFrom("screening_result", "true", people);
         Set<UUID> health = deleteFrom("absence", "health_reason IS NOT NULL", people);
-        Set<UUID> identity = new HashSet<>(deleteFrom("cpr_number", "true", people));
-        deleteFrom("timesheet_line", "true", people);
-        deleteFrom("employment", "true", people);
+        Set<UUID> identity = deleteFrom("cpr_number", "true", people);
+        jdbc.sql("DELETE FROM timesheet_line WHERE person_id = ANY(:people)").param("people", people).update();
+        jdbc.sql("DELETE FROM employment WHERE person_id = ANY(:people)").param("people", people).update();
         Set<UUID> files = new HashSet<>();
         jdbc.sql("""
                         DELETE FROM employee_file WHERE person_id = ANY(:people)
@@ -139,14 +139,14 @@ class EmployeeFileRepository {
         return new DeletedFiles(files, identity, health, screenings, extracts, consents);
     }
 
-    /** The people who had a row in {@code table} for which {@code flag} held; the table is one of ours, never input. */
+    /**
+     * Deletes the rows of these people from {@code table} (one of ours, never input); the people who had
+     * a row for which {@code flag} held, each once however many rows they had.
+     */
     private Set<UUID> deleteFrom(String table, String flag, UUID[] people) {
-        Set<UUID> flagged = new HashSet<>();
-        jdbc.sql("DELETE FROM " + table + " WHERE person_id = ANY(:people) RETURNING person_id, " + flag)
-                .param("people", people)
-                .query((row, n) -> row.getBoolean(2) ? flagged.add(row.getObject(1, UUID.class)) : false)
-                .list();
-        return flagged;
+        return new HashSet<>(jdbc.sql("WITH gone AS (DELETE FROM " + table + " WHERE person_id = ANY(:people)"
+                        + " RETURNING person_id, " + flag + " AS flagged) SELECT DISTINCT person_id FROM gone WHERE flagged")
+                .param("people", people).query(UUID.class).list());
     }
 
     private static LocalDate date(Date date) {

@@ -143,7 +143,8 @@ class OutboxRepository {
 
     /** The people among these whom a mail was about; all such mail is now deleted. */
     List<UUID> deleteAbout(UUID[] subjects) {
-        return jdbc.sql("DELETE FROM notification_outbox WHERE subject = ANY(:subjects) RETURNING subject")
+        return jdbc.sql("WITH gone AS (DELETE FROM notification_outbox WHERE subject = ANY(:subjects) RETURNING subject)"
+                        + " SELECT DISTINCT subject FROM gone")
                 .param("subjects", subjects).query(UUID.class).list();
     }
 

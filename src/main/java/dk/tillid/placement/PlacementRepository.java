@@ -113,9 +113,11 @@ class PlacementRepository {
     /** Deletes the placements of these people; for each row, whose it was and whether it became an assignment. */
     Map<UUID, Boolean> deleteAll(UUID[] people) {
         Map<UUID, Boolean> worked = new HashMap<>();
-        jdbc.sql("DELETE FROM placement WHERE person_id = ANY(:people) RETURNING person_id, started_on IS NOT NULL")
+        jdbc.sql("""
+                        WITH gone AS (DELETE FROM placement WHERE person_id = ANY(:people) RETURNING person_id, started_on)
+                        SELECT person_id, bool_or(started_on IS NOT NULL) FROM gone GROUP BY person_id""")
                 .param("people", people)
-                .query((rs, n) -> worked.merge(rs.getObject(1, UUID.class), rs.getBoolean(2), Boolean::logicalOr))
+                .query((rs, n) -> worked.put(rs.getObject(1, UUID.class), rs.getBoolean(2)))
                 .list();
         return worked;
     }

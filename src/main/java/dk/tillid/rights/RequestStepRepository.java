@@ -69,7 +69,8 @@ class RequestStepRepository {
 
     /** The people among these who had a request step, all of which are now deleted. */
     List<UUID> deleteOf(UUID[] subjects) {
-        return jdbc.sql("DELETE FROM request_step WHERE subject_id = ANY(:subjects) RETURNING subject_id")
+        return jdbc.sql("WITH gone AS (DELETE FROM request_step WHERE subject_id = ANY(:subjects) RETURNING subject_id)"
+                        + " SELECT DISTINCT subject_id FROM gone")
                 .param("subjects", subjects).query(UUID.class).list();
     }
 

@@ -79,7 +79,8 @@ class ConsentRepository {
 
     /** The people among these who had a consent event, all of which are now deleted. */
     List<UUID> deleteAll(UUID[] subjects) {
-        return jdbc.sql("DELETE FROM consent_event WHERE subject_id = ANY(:subjects) RETURNING subject_id")
+        return jdbc.sql("WITH gone AS (DELETE FROM consent_event WHERE subject_id = ANY(:subjects) RETURNING subject_id)"
+                        + " SELECT DISTINCT subject_id FROM gone")
                 .param("subjects", subjects).query(UUID.class).list();
     }
 
