@@ -173,6 +173,29 @@ class EmploymentPersonalData implements PersonalDataProvider {
         return new ErasureReport(source(), deleted, kept);
     }
 
+    /** The categories per person as {@link #erase} reports them for a plan that deletes everything. */
+    @Override
+    public Map<SubjectId, List<String>> eraseAll(List<SubjectId> subjects) {
+        var gone = files.deleteAll(subjects.stream().map(SubjectId::value).toArray(UUID[]::new));
+        Map<SubjectId, List<String>> deleted = new HashMap<>();
+        for (UUID person : gone.files()) {
+            List<String> categories = new ArrayList<>(List.of("P-DATA-9"));
+            addIf(categories, gone.identity(), person, "P-DATA-7");
+            addIf(categories, gone.healthReasons(), person, "P-SENS-1");
+            addIf(categories, gone.screenings(), person, "P-DATA-10");
+            addIf(categories, gone.extracts(), person, "P-DATA-8");
+            addIf(categories, gone.disclosureConsents(), person, "P-DATA-REL");
+            deleted.put(new SubjectId(person), List.copyOf(categories));
+        }
+        return deleted;
+    }
+
+    private static void addIf(List<String> categories, Set<UUID> had, UUID person, String category) {
+        if (had.contains(person)) {
+            categories.add(category);
+        }
+    }
+
     /** The last day of the person's last employment (today while one lasts). */
     @Override
     public Map<RetentionTrigger, LocalDate> retentionStarts(SubjectId subject) {
