@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import dk.tillid.platform.AgencyTime;
 import dk.tillid.policy.Policy;
@@ -95,7 +96,8 @@ class RetentionSweep {
         long id = runs.start(startedBy, clock.instant());
         SweepRun.Tally[] tally = {SweepRun.Tally.NONE};
         try {
-            walk(today, findings -> tally[0] = tally[0].plus(transactions.execute(status -> act(findings))));
+            // Judged inside the page's transaction: a contact recorded a moment before still counts.
+            walk(today, judge -> tally[0] = tally[0].plus(transactions.execute(status -> act(judge.get()))));
             runs.end(id, SweepRun.Outcome.DONE, tally[0], clock.instant(), null);
             if (tally[0].erased() > 0) {
                 log.info("Retention sweep {} erased {} people, left {} for a hold or their rights, told {}",
@@ -113,7 +115,8 @@ class RetentionSweep {
     Preview preview(LocalDate on, int limit) {
         List<Finding> listed = new ArrayList<>();
         SweepRun.Tally[] tally = {SweepRun.Tally.NONE};
-        walk(on, findings -> {
+        walk(on, judge -> {
+            List<Finding> findings = judge.get();
             findings.stream().filter(finding -> finding.verdict() != Finding.Verdict.KEPT)
                     .limit(Math.max(0, limit - listed.size())).forEach(listed::add);
             tally[0] = tally[0].plus(count(findings));
@@ -121,11 +124,11 @@ class RetentionSweep {
         return new Preview(on, tally[0], listed);
     }
 
-    /** Hands the findings for every page of people who may be due to {@code handler}. */
-    private void walk(LocalDate today, Consumer<List<Finding>> handler) {
+    /** Hands {@code handler}, for every page of people who may be due, what judges them (run where it fits). */
+    private void walk(LocalDate today, Consumer<Supplier<List<Finding>>> handler) {
         earliestStarts(today, noticeDays).forEach((trigger, onOrBefore) ->
                 personalData.forEachStartedBy(trigger, onOrBefore, batchSize,
-                        page -> handler.accept(check.of(page, trigger, today, noticeDays))));
+                        page -> handler.accept(() -> check.of(page, trigger, today, noticeDays))));
     }
 
     /**

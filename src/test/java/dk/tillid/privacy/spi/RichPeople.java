@@ -101,6 +101,8 @@ record RichPeople(PersonId candidate, PersonId employee, PersonId contact) {
                         VALUES (:request, :subject, 'UNREGISTERED', now(), 'dpo-batch')""")
                 .param("request", request.value()).param("subject", candidate.value()).update();
         s.holds().lift(s.holds().place(candidate.subject(), "Tvist om løn", today.plusMonths(1)).id(), "Forlig indgået");
+        s.jdbc().sql("INSERT INTO retention_notice (subject_id, deletes_on, noticed_at) VALUES (:subject, :on, now())")
+                .param("subject", candidate.value()).param("on", today.plusDays(14)).update();
         signInAndChangeEmail(s, candidate, people);
 
         PersonId employee = candidate(s, people.next(PersonKind.CANDIDATE), skill);
