@@ -58,6 +58,30 @@ class MessageBundlesTest {
         }
     }
 
+    /** A key written twice is silently the second text everywhere: one page's words replace another's. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String name : BUNDLES) {
+            for (String bundle : new String[] {name + ".properties", name + "_da.properties"}) {
+                Set<String> seen = new TreeSet<>();
+                Set<String> twice = new TreeSet<>();
+                Properties counting = new Properties() {
+                    @Override
+                    public synchronized Object put(Object key, Object value) {
+                        if (!seen.add((String) key)) {
+                            twice.add((String) key);
+                        }
+                        return super.put(key, value);
+                    }
+                };
+                try (var in = new InputStreamReader(MessageBundlesTest.class.getResourceAsStream("/" + bundle), StandardCharsets.UTF_8)) {
+                    counting.load(in);
+                }
+                assertThat(twice).as("keys written twice in %s", bundle).isEmpty();
+            }
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (var in = new InputStreamReader(MessageBundlesTest.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {

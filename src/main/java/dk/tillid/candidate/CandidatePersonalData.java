@@ -1,11 +1,13 @@
 package dk.tillid.candidate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import dk.tillid.person.PersonId;
 import dk.tillid.privacy.SubjectId;
@@ -80,6 +82,14 @@ class CandidatePersonalData implements PersonalDataProvider {
             repository.update(candidate);
         }
         return new ErasureReport(source(), deleted, kept);
+    }
+
+    @Override
+    public Map<SubjectId, List<String>> eraseAll(List<SubjectId> subjects) {
+        Map<SubjectId, List<String>> deleted = new HashMap<>();
+        repository.deleteAll(subjects.stream().map(SubjectId::value).toArray(UUID[]::new))
+                .forEach((id, categories) -> deleted.put(new SubjectId(id), categories));
+        return deleted;
     }
 
     private static List<PersonalDataItem> items(Candidate candidate) {

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import dk.tillid.person.PersonId;
@@ -84,6 +86,34 @@ class CandidateRepository {
     void delete(PersonId id) {
         jdbc.sql("DELETE FROM candidate_language WHERE person_id = :id").param("id", id.value()).update();
         jdbc.sql("DELETE FROM candidate WHERE person_id = :id").param("id", id.value()).update();
+    }
+
+    /**
+     * Deletes these candidates with their languages; for each deleted one, the categories they held
+     * (the CV always, each section and the unemployment only when filled), as an erasure reports them.
+     */
+    Map<UUID, List<String>> deleteAll(UUID[] ids) {
+        jdbc.sql("DELETE FROM candidate_language WHERE person_id = ANY(:ids)").param("ids", ids).update();
+        Map<UUID, List<String>> deleted = new HashMap<>();
+        jdbc.sql("""
+                        DELETE FROM candidate WHERE person_id = ANY(:ids)
+                        RETURNING person_id, education, experience, courses, next_of_kin, referees,
+                          unemployment IS NOT NULL AND unemployment <> 'null'::jsonb AS unemployed""")
+                .param("ids", ids)
+                .query((row, n) -> {
+                    Set<String> held = new LinkedHashSet<>(List.of(Candidates.CV));
+                    if (row.getBoolean("unemployed")) {
+                        held.add(Candidates.UNEMPLOYMENT);
+                    }
+                    for (Section section : Section.values()) {
+                        if (!json.readTree(row.getString(section.column())).isEmpty()) {
+                            held.add(section.category());
+                        }
+                    }
+                    return Map.entry(row.getObject("person_id", UUID.class), List.copyOf(held));
+                })
+                .list().forEach(entry -> deleted.put(entry.getKey(), entry.getValue()));
+        return deleted;
     }
 
     /** A page in name order after the person {@code after}; one row more than asked, to know if there is more. */

@@ -1,6 +1,9 @@
 package dk.tillid.client;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import dk.tillid.person.PersonId;
 import dk.tillid.privacy.SubjectId;
@@ -51,5 +54,13 @@ class ClientPersonalData implements PersonalDataProvider {
         }
         repository.deleteContact(person);
         return new ErasureReport(source(), List.of(Clients.CONTACT_DATA), List.of());
+    }
+
+    @Override
+    public Map<SubjectId, List<String>> eraseAll(List<SubjectId> subjects) {
+        Map<SubjectId, List<String>> deleted = new HashMap<>();
+        repository.deleteContacts(subjects.stream().map(SubjectId::value).toArray(UUID[]::new))
+                .forEach(person -> deleted.put(new SubjectId(person), List.of(Clients.CONTACT_DATA)));
+        return deleted;
     }
 }

@@ -104,6 +104,12 @@ class ClientRepository {
         jdbc.sql("DELETE FROM client_contact WHERE person_id = :person").param("person", person.value()).update();
     }
 
+    /** The people among these who were a contact person, now no longer. */
+    List<UUID> deleteContacts(UUID[] people) {
+        return jdbc.sql("DELETE FROM client_contact WHERE person_id = ANY(:people) RETURNING person_id")
+                .param("people", people).query(UUID.class).list();
+    }
+
     void insertAgreement(ClientId client, Agreement agreement, Instant at) {
         jdbc.sql("""
                         INSERT INTO client_agreement (id, client_id, kind, title, valid_from, valid_to, terms, created_at)

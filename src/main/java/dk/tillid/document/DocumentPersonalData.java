@@ -112,4 +112,16 @@ class DocumentPersonalData implements PersonalDataProvider {
         }
         return new ErasureReport(source(), List.copyOf(deleted), List.copyOf(kept.values()));
     }
+
+    @Override
+    public Map<SubjectId, List<String>> eraseAll(List<SubjectId> subjects) {
+        Map<SubjectId, Set<String>> deleted = new LinkedHashMap<>();
+        for (var row : repository.deleteAll(subjects.stream().map(SubjectId::value).toArray(UUID[]::new))) {
+            store.deleteAfterCommit(row.storageName());
+            deleted.computeIfAbsent(new SubjectId(row.person()), s -> new LinkedHashSet<>()).add(row.kind().category());
+        }
+        Map<SubjectId, List<String>> categories = new LinkedHashMap<>();
+        deleted.forEach((subject, held) -> categories.put(subject, List.copyOf(held)));
+        return categories;
+    }
 }

@@ -63,6 +63,18 @@ class DocumentRepository {
         jdbc.sql("DELETE FROM document WHERE id = :id").param("id", id.value()).update();
     }
 
+    /** A deleted document: whose it was, its kind, and the file still to remove from the store. */
+    record Deleted(UUID person, DocumentKind kind, String storageName) {
+    }
+
+    List<Deleted> deleteAll(UUID[] people) {
+        return jdbc.sql("DELETE FROM document WHERE person_id = ANY(:people) RETURNING person_id, kind, storage_name")
+                .param("people", people)
+                .query((rs, n) -> new Deleted(rs.getObject("person_id", UUID.class), DocumentKind.valueOf(rs.getString("kind")),
+                        rs.getString("storage_name")))
+                .list();
+    }
+
     /** The people with a document holding every word of {@code words} (web-search syntax: "quoted", -not). */
     List<PersonId> peopleWith(String words, int limit) {
         return jdbc.sql("""

@@ -4,8 +4,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import dk.tillid.person.PersonId;
@@ -104,6 +106,47 @@ class EmployeeFileRepository {
 
     void deleteCprNumbers(PersonId person) {
         jdbc.sql("DELETE FROM cpr_number WHERE person_id = :person").param("person", person.value()).update();
+    }
+
+    /** Whose employee files were deleted, and who among them had each kind of data that has its own category. */
+    record DeletedFiles(Set<UUID> files, Set<UUID> identity, Set<UUID> healthReasons, Set<UUID> screenings,
+                        Set<UUID> extracts, Set<UUID> disclosureConsents) {
+    }
+
+    /**
+     * Deletes the employee files of these people with every row that refers to them (children first,
+     * for the foreign keys); a statement per table for the whole batch.
+     */
+    DeletedFiles deleteAll(UUID[] people) {
+        Set<UUID> consents = deleteFrom("criminal_record_disclosure_consent", "true", people);
+        Set<UUID> extracts = deleteFrom("criminal_record", "true", people);
+        Set<UUID> screenings = deleteFrom("screening_result", "true", people);
+        Set<UUID> health = deleteFrom("absence", "health_reason IS NOT NULL", people);
+        Set<UUID> identity = deleteFrom("cpr_number", "true", people);
+        jdbc.sql("DELETE FROM timesheet_line WHERE person_id = ANY(:people)").param("people", people).update();
+        jdbc.sql("DELETE FROM employment WHERE person_id = ANY(:people)").param("people", people).update();
+        Set<UUID> files = new HashSet<>();
+        jdbc.sql("""
+                        DELETE FROM employee_file WHERE person_id = ANY(:people)
+                        RETURNING person_id, nationality IS NOT NULL OR id_document_type IS NOT NULL OR permit_type IS NOT NULL""")
+                .param("people", people)
+                .query((row, n) -> {
+                    UUID person = row.getObject(1, UUID.class);
+                    files.add(person);
+                    return row.getBoolean(2) ? identity.add(person) : false;
+                })
+                .list();
+        return new DeletedFiles(files, identity, health, screenings, extracts, consents);
+    }
+
+    /**
+     * Deletes the rows of these people from {@code table} (one of ours, never input); the people who had
+     * a row for which {@code flag} held, each once however many rows they had.
+     */
+    private Set<UUID> deleteFrom(String table, String flag, UUID[] people) {
+        return new HashSet<>(jdbc.sql("WITH gone AS (DELETE FROM " + table + " WHERE person_id = ANY(:people)"
+                        + " RETURNING person_id, " + flag + " AS flagged) SELECT DISTINCT person_id FROM gone WHERE flagged")
+                .param("people", people).query(UUID.class).list());
     }
 
     private static LocalDate date(Date date) {

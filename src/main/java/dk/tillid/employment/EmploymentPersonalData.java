@@ -3,11 +3,13 @@ package dk.tillid.employment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import dk.tillid.person.PersonId;
 import dk.tillid.platform.AgencyTime;
@@ -171,12 +173,52 @@ class EmploymentPersonalData implements PersonalDataProvider {
         return new ErasureReport(source(), deleted, kept);
     }
 
+    /** The categories per person as {@link #erase} reports them for a plan that deletes everything. */
+    @Override
+    public Map<SubjectId, List<String>> eraseAll(List<SubjectId> subjects) {
+        var gone = files.deleteAll(subjects.stream().map(SubjectId::value).toArray(UUID[]::new));
+        Map<SubjectId, List<String>> deleted = new HashMap<>();
+        for (UUID person : gone.files()) {
+            List<String> categories = new ArrayList<>(List.of("P-DATA-9"));
+            addIf(categories, gone.identity(), person, "P-DATA-7");
+            addIf(categories, gone.healthReasons(), person, "P-SENS-1");
+            addIf(categories, gone.screenings(), person, "P-DATA-10");
+            addIf(categories, gone.extracts(), person, "P-DATA-8");
+            addIf(categories, gone.disclosureConsents(), person, "P-DATA-REL");
+            deleted.put(new SubjectId(person), List.copyOf(categories));
+        }
+        return deleted;
+    }
+
+    private static void addIf(List<String> categories, Set<UUID> had, UUID person, String category) {
+        if (had.contains(person)) {
+            categories.add(category);
+        }
+    }
+
     /** The last day of the person's last employment (today while one lasts). */
     @Override
     public Map<RetentionTrigger, LocalDate> retentionStarts(SubjectId subject) {
         return employments.lastEmploymentDate(new PersonId(subject.value()), AgencyTime.today(clock))
                 .map(last -> Map.of(RetentionTrigger.END_OF_LAST_EMPLOYMENT, last))
                 .orElse(Map.of());
+    }
+
+    @Override
+    public Map<SubjectId, Map<RetentionTrigger, LocalDate>> retentionStarts(List<SubjectId> subjects) {
+        Map<SubjectId, Map<RetentionTrigger, LocalDate>> starts = new HashMap<>();
+        employments.lastEmploymentDates(subjects.stream().map(SubjectId::value).toArray(UUID[]::new), AgencyTime.today(clock))
+                .forEach((person, last) -> starts.put(new SubjectId(person), Map.of(RetentionTrigger.END_OF_LAST_EMPLOYMENT, last)));
+        return starts;
+    }
+
+    @Override
+    public List<SubjectId> startedBy(RetentionTrigger trigger, LocalDate onOrBefore, SubjectId after, int limit) {
+        if (trigger != RetentionTrigger.END_OF_LAST_EMPLOYMENT) {
+            return List.of();
+        }
+        return employments.employmentsEndedBy(onOrBefore, after == null ? null : after.value(), limit).stream()
+                .map(SubjectId::new).toList();
     }
 
     @Override

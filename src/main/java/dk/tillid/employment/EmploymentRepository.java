@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -85,6 +87,30 @@ class EmploymentRepository {
         return jdbc.sql("SELECT max(coalesce(last_day, :today)) FROM employment WHERE person_id = :person")
                 .param("today", Date.valueOf(today)).param("person", person.value())
                 .query((row, n) -> row.getDate(1)).optional().map(Date::toLocalDate);
+    }
+
+    /** The last day of each of these people's last employment; today for those still employed. */
+    Map<UUID, LocalDate> lastEmploymentDates(UUID[] people, LocalDate today) {
+        Map<UUID, LocalDate> last = new HashMap<>();
+        jdbc.sql("SELECT person_id, max(coalesce(last_day, :today)) FROM employment WHERE person_id = ANY(:people) GROUP BY person_id")
+                .param("today", Date.valueOf(today)).param("people", people)
+                .query((row, n) -> last.put(row.getObject(1, UUID.class), row.getDate(2).toLocalDate()))
+                .list();
+        return last;
+    }
+
+    /** People whose every employment had ended by {@code onOrBefore}, in id order after {@code after}. */
+    List<UUID> employmentsEndedBy(LocalDate onOrBefore, UUID after, int limit) {
+        return jdbc.sql("""
+                        SELECT person_id FROM employment
+                        WHERE CAST(:after AS uuid) IS NULL OR person_id > :after
+                        GROUP BY person_id
+                        HAVING bool_and(last_day IS NOT NULL) AND max(last_day) <= :onOrBefore
+                        ORDER BY person_id LIMIT :limit""")
+                .param("after", after)
+                .param("onOrBefore", Date.valueOf(onOrBefore))
+                .param("limit", limit)
+                .query(UUID.class).list();
     }
 
     /** Whether the person has an employment that has not yet ended on {@code today}. */

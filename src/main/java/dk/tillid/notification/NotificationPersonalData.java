@@ -1,8 +1,10 @@
 package dk.tillid.notification;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.spi.ErasurePlan;
@@ -46,6 +48,14 @@ class NotificationPersonalData implements PersonalDataProvider {
         }
         return outbox.deleteAbout(subject) == 0 ? ErasureReport.nothingHeld(source())
                 : new ErasureReport(source(), List.of(Notifications.CATEGORY), List.of());
+    }
+
+    @Override
+    public Map<SubjectId, List<String>> eraseAll(List<SubjectId> subjects) {
+        Map<SubjectId, List<String>> deleted = new HashMap<>();
+        outbox.deleteAbout(subjects.stream().map(SubjectId::value).toArray(UUID[]::new))
+                .forEach(subject -> deleted.put(new SubjectId(subject), List.of(Notifications.CATEGORY)));
+        return deleted;
     }
 
     private static PersonalDataItem item(OutboxEntry entry) {

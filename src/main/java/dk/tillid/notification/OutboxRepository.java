@@ -141,6 +141,13 @@ class OutboxRepository {
         return jdbc.sql("DELETE FROM notification_outbox WHERE subject = :subject").param("subject", subject.value()).update();
     }
 
+    /** The people among these whom a mail was about; all such mail is now deleted. */
+    List<UUID> deleteAbout(UUID[] subjects) {
+        return jdbc.sql("WITH gone AS (DELETE FROM notification_outbox WHERE subject = ANY(:subjects) RETURNING subject)"
+                        + " SELECT DISTINCT subject FROM gone")
+                .param("subjects", subjects).query(UUID.class).list();
+    }
+
     int deleteSentBefore(Instant before) {
         return jdbc.sql("DELETE FROM notification_outbox WHERE status = 'SENT' AND sent_at < :before")
                 .param("before", Timestamp.from(before)).update();

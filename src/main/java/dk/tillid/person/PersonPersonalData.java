@@ -1,10 +1,13 @@
 package dk.tillid.person;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dk.tillid.platform.AgencyTime;
 import dk.tillid.policy.Policy.RetentionTrigger;
@@ -73,9 +76,54 @@ class PersonPersonalData implements PersonalDataProvider {
     /** The last contact (the last activity, for a business contact), as a day in Denmark. */
     @Override
     public Map<RetentionTrigger, LocalDate> retentionStarts(SubjectId subject) {
-        return repository.find(new PersonId(subject.value())).map(person -> Map.of(
-                person.kind() == PersonKind.BUSINESS_CONTACT ? RetentionTrigger.LAST_ACTIVITY : RetentionTrigger.LAST_CONTACT,
+        return repository.find(new PersonId(subject.value())).map(person -> Map.of(trigger(person.kind()),
                 LocalDate.ofInstant(person.lastContactAt(), AgencyTime.ZONE))).orElse(Map.of());
+    }
+
+    @Override
+    public List<SubjectId> startedBy(RetentionTrigger trigger, LocalDate onOrBefore, SubjectId after, int limit) {
+        List<String> kinds = switch (trigger) {
+            case LAST_CONTACT -> List.of(PersonKind.CANDIDATE.name(), PersonKind.EMPLOYEE.name());
+            case LAST_ACTIVITY -> List.of(PersonKind.BUSINESS_CONTACT.name());
+            default -> List.of();
+        };
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        Instant before = onOrBefore.plusDays(1).atStartOfDay(AgencyTime.ZONE).toInstant();
+        return repository.lastContactedBefore(kinds, before, after == null ? null : after.value(), limit).stream()
+                .map(SubjectId::new).toList();
+    }
+
+    @Override
+    public Map<SubjectId, Map<RetentionTrigger, LocalDate>> retentionStarts(List<SubjectId> subjects) {
+        Map<SubjectId, Map<RetentionTrigger, LocalDate>> starts = new HashMap<>();
+        repository.lastContacts(ids(subjects)).forEach((id, contact) -> starts.put(new SubjectId(id),
+                Map.of(trigger(contact.kind()), LocalDate.ofInstant(contact.at(), AgencyTime.ZONE))));
+        return starts;
+    }
+
+    /** A restricted person's data may be needed for legal claims (Art. 18(1)(c)): the sweep leaves it. */
+    @Override
+    public Map<SubjectId, String> deletionBlocked(List<SubjectId> subjects) {
+        Map<SubjectId, String> blocked = new HashMap<>();
+        repository.restrictedAmong(ids(subjects)).forEach(id -> blocked.put(new SubjectId(id), "retention.blocked.restricted"));
+        return blocked;
+    }
+
+    @Override
+    public Map<SubjectId, List<String>> eraseAll(List<SubjectId> subjects) {
+        Map<SubjectId, List<String>> deleted = new HashMap<>();
+        repository.deleteAll(ids(subjects)).forEach(id -> deleted.put(new SubjectId(id), List.of(Persons.IDENTITY, Persons.RELATIONSHIP)));
+        return deleted;
+    }
+
+    private static RetentionTrigger trigger(PersonKind kind) {
+        return kind == PersonKind.BUSINESS_CONTACT ? RetentionTrigger.LAST_ACTIVITY : RetentionTrigger.LAST_CONTACT;
+    }
+
+    private static UUID[] ids(List<SubjectId> subjects) {
+        return subjects.stream().map(SubjectId::value).toArray(UUID[]::new);
     }
 
     private List<PersonalDataItem> items(Person person) {

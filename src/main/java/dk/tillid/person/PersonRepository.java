@@ -95,6 +95,45 @@ class PersonRepository {
         jdbc.sql("DELETE FROM person WHERE id = :id").param("id", id.value()).update();
     }
 
+    /** Deletes these people with their contact history and restrictions; returns those who were here. */
+    List<UUID> deleteAll(UUID[] ids) {
+        jdbc.sql("DELETE FROM contact_event WHERE person_id = ANY(:ids)").param("ids", ids).update();
+        jdbc.sql("DELETE FROM processing_restriction WHERE person_id = ANY(:ids)").param("ids", ids).update();
+        return jdbc.sql("DELETE FROM person WHERE id = ANY(:ids) RETURNING id").param("ids", ids).query(UUID.class).list();
+    }
+
+    /** People of these kinds last contacted before {@code before}, in id order after {@code after}. */
+    List<UUID> lastContactedBefore(List<String> kinds, Instant before, UUID after, int limit) {
+        return jdbc.sql("""
+                        SELECT id FROM person
+                        WHERE kind = ANY(:kinds) AND last_contact_at < :before AND (CAST(:after AS uuid) IS NULL OR id > :after)
+                        ORDER BY id LIMIT :limit""")
+                .param("kinds", kinds.toArray(String[]::new))
+                .param("before", Timestamp.from(before))
+                .param("after", after)
+                .param("limit", limit)
+                .query(UUID.class).list();
+    }
+
+    /** The kind and last contact of each of these people who is here. */
+    Map<UUID, LastContact> lastContacts(UUID[] ids) {
+        Map<UUID, LastContact> contacts = new HashMap<>();
+        jdbc.sql("SELECT id, kind, last_contact_at FROM person WHERE id = ANY(:ids)").param("ids", ids)
+                .query((row, n) -> contacts.put(row.getObject("id", UUID.class),
+                        new LastContact(PersonKind.valueOf(row.getString("kind")), instant(row, "last_contact_at"))))
+                .list();
+        return contacts;
+    }
+
+    record LastContact(PersonKind kind, Instant at) {
+    }
+
+    /** Which of these people's processing is restricted now. */
+    List<UUID> restrictedAmong(UUID[] ids) {
+        return jdbc.sql("SELECT person_id FROM processing_restriction WHERE lifted_at IS NULL AND person_id = ANY(:ids)")
+                .param("ids", ids).query(UUID.class).list();
+    }
+
     /** The contact history and its notes: relationship data no law keeps with the identity. */
     void deleteContacts(PersonId id) {
         jdbc.sql("DELETE FROM contact_event WHERE person_id = :id").param("id", id.value()).update();

@@ -1,9 +1,11 @@
 package dk.tillid.placement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dk.tillid.person.PersonId;
 import dk.tillid.privacy.SubjectId;
@@ -76,5 +78,15 @@ class PlacementPersonalData implements PersonalDataProvider {
         repository.deleteOf(person, false);
         return new ErasureReport(source(), worked ? List.of(Placements.RELATIONSHIP, Placements.WORK)
                 : List.of(Placements.RELATIONSHIP), List.of());
+    }
+
+    @Override
+    public Map<SubjectId, List<String>> eraseAll(List<SubjectId> subjects) {
+        UUID[] ids = subjects.stream().map(SubjectId::value).toArray(UUID[]::new);
+        Map<SubjectId, List<String>> deleted = new HashMap<>();
+        repository.forgetContacts(ids).forEach(contact -> deleted.put(new SubjectId(contact), List.of(Placements.RELATIONSHIP)));
+        repository.deleteAll(ids).forEach((person, worked) -> deleted.put(new SubjectId(person),
+                worked ? List.of(Placements.RELATIONSHIP, Placements.WORK) : List.of(Placements.RELATIONSHIP)));
+        return deleted;
     }
 }

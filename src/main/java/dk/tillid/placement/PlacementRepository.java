@@ -101,6 +101,27 @@ class PlacementRepository {
                 .param("contact", contact.value()).update();
     }
 
+    /** Takes these business contacts off the proposals they received; the contacts who were on any. */
+    List<UUID> forgetContacts(UUID[] contacts) {
+        return jdbc.sql("""
+                        WITH named AS (SELECT id, contact_id FROM placement WHERE contact_id = ANY(:contacts) FOR UPDATE)
+                        UPDATE placement p SET contact_id = NULL, version = p.version + 1 FROM named
+                        WHERE p.id = named.id RETURNING named.contact_id""")
+                .param("contacts", contacts).query(UUID.class).list();
+    }
+
+    /** Deletes the placements of these people; for each row, whose it was and whether it became an assignment. */
+    Map<UUID, Boolean> deleteAll(UUID[] people) {
+        Map<UUID, Boolean> worked = new HashMap<>();
+        jdbc.sql("""
+                        WITH gone AS (DELETE FROM placement WHERE person_id = ANY(:people) RETURNING person_id, started_on)
+                        SELECT person_id, bool_or(started_on IS NOT NULL) FROM gone GROUP BY person_id""")
+                .param("people", people)
+                .query((rs, n) -> worked.put(rs.getObject(1, UUID.class), rs.getBoolean(2)))
+                .list();
+        return worked;
+    }
+
     private List<Named> named(String where, Map<String, Object> parameters) {
         String columns = COLUMNS.replaceAll("(\\w+)", "pl.$1");
         return jdbc.sql("SELECT " + columns + ", p.given_name, p.family_name FROM placement pl"

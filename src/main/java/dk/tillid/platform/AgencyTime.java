@@ -15,12 +15,19 @@ import org.springframework.stereotype.Component;
 @Component("agencyTime")
 public class AgencyTime {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    /** The agency's time zone, as annotations (a schedule's zone) need it: a constant. */
+    public static final String ZONE_ID = "Europe/Copenhagen";
+    public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
     public static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
     public static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZONE);
 
     /** "Today" as the agency means it: the date in Denmark by the one clock (a UTC date is wrong for two hours a night). */
+    /** The day in Denmark an instant falls on. */
+    public static LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
+    }
+
     public static LocalDate today(Clock clock) {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }

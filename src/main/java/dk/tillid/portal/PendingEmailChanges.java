@@ -109,6 +109,12 @@ class PendingEmailChanges {
         return jdbc.sql("DELETE FROM portal_email_change WHERE person_id = :person").param("person", person.value()).update();
     }
 
+    /** The people among these who had a change waiting, now deleted. */
+    List<UUID> deleteOf(UUID[] people) {
+        return jdbc.sql("DELETE FROM portal_email_change WHERE person_id = ANY(:people) RETURNING person_id")
+                .param("people", people).query(UUID.class).list();
+    }
+
     /** Changes never confirmed: the new address goes when its link expires. */
     int deleteExpired() {
         return jdbc.sql("DELETE FROM portal_email_change WHERE expires_at <= :now")

@@ -1,7 +1,10 @@
 package dk.tillid.portal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import dk.tillid.person.PersonId;
 import dk.tillid.privacy.SubjectId;
@@ -67,5 +70,17 @@ class PortalPersonalData implements PersonalDataProvider {
             return ErasureReport.nothingHeld(source());
         }
         return new ErasureReport(source(), changes == 0 ? List.of(CATEGORY) : List.of(CATEGORY, IDENTITY), List.of());
+    }
+
+    /** As {@link #erase} reports it: the relationship for anyone it held anything of, identity for a waiting change. */
+    @Override
+    public Map<SubjectId, List<String>> eraseAll(List<SubjectId> subjects) {
+        UUID[] ids = subjects.stream().map(SubjectId::value).toArray(UUID[]::new);
+        Map<SubjectId, List<String>> deleted = new HashMap<>();
+        emailChanges.deleteOf(ids).forEach(person -> deleted.put(new SubjectId(person), List.of(CATEGORY, IDENTITY)));
+        jdbc.sql("DELETE FROM portal_sign_in WHERE person_id = ANY(:people) RETURNING person_id").param("people", ids)
+                .query(UUID.class).list()
+                .forEach(person -> deleted.putIfAbsent(new SubjectId(person), List.of(CATEGORY)));
+        return deleted;
     }
 }

@@ -1,8 +1,10 @@
 package dk.tillid.rights;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.spi.ErasurePlan;
@@ -59,5 +61,13 @@ class RequestStepPersonalData implements PersonalDataProvider {
         }
         repository.deleteOf(subject);
         return new ErasureReport(source(), List.of(RequestSteps.CATEGORY), List.of());
+    }
+
+    @Override
+    public Map<SubjectId, List<String>> eraseAll(List<SubjectId> subjects) {
+        Map<SubjectId, List<String>> deleted = new HashMap<>();
+        repository.deleteOf(subjects.stream().map(SubjectId::value).toArray(UUID[]::new))
+                .forEach(subject -> deleted.put(new SubjectId(subject), List.of(RequestSteps.CATEGORY)));
+        return deleted;
     }
 }

@@ -67,6 +67,13 @@ class RequestStepRepository {
         return jdbc.sql("DELETE FROM request_step WHERE subject_id = :subject").param("subject", subject.value()).update();
     }
 
+    /** The people among these who had a request step, all of which are now deleted. */
+    List<UUID> deleteOf(UUID[] subjects) {
+        return jdbc.sql("WITH gone AS (DELETE FROM request_step WHERE subject_id = ANY(:subjects) RETURNING subject_id)"
+                        + " SELECT DISTINCT subject_id FROM gone")
+                .param("subjects", subjects).query(UUID.class).list();
+    }
+
     private static RequestStep map(ResultSet row, int n) throws SQLException {
         Array categories = row.getArray("categories");
         Timestamp effective = row.getTimestamp("effective_at");

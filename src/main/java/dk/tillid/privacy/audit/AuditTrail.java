@@ -1,8 +1,10 @@
 package dk.tillid.privacy.audit;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,6 +68,20 @@ public class AuditTrail {
         }
         allow(subject, purpose, categories);
         repository.insertPending(List.of(entry(subject.value(), purpose, action, List.of(categories), null)));
+    }
+
+    /** {@link #change} for many people at once, each with the categories changed of theirs, in one batch. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changeAll(Map<SubjectId, List<String>> categories, PurposeId purpose, AuditAction action) {
+        if (action == AuditAction.READ || action == AuditAction.REFUSED) {
+            throw new IllegalArgumentException("Reads and refusals are recorded by read()");
+        }
+        List<AuditEntry> entries = new ArrayList<>(categories.size());
+        categories.forEach((subject, changed) -> {
+            allow(subject, purpose, changed.toArray(String[]::new));
+            entries.add(entry(subject.value(), purpose, action, List.copyOf(changed), null));
+        });
+        repository.insertPending(entries);
     }
 
     /** Throws, and records the refusal, unless the policy lets {@code purpose} use every category. */

@@ -1,9 +1,13 @@
 package dk.tillid.privacy.consent;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.spi.ErasurePlan;
@@ -68,5 +72,16 @@ class ConsentPersonalData implements PersonalDataProvider {
                 + jdbc.sql("DELETE FROM legal_basis_record WHERE subject_id = :s").param("s", subject.value()).update();
         return removed == 0 ? ErasureReport.nothingHeld(source())
                 : new ErasureReport(source(), List.of(ConsentLedger.CATEGORY), List.of());
+    }
+
+    @Override
+    public Map<SubjectId, List<String>> eraseAll(List<SubjectId> subjects) {
+        UUID[] ids = subjects.stream().map(SubjectId::value).toArray(UUID[]::new);
+        Set<UUID> held = new HashSet<>(consents.deleteAll(ids));
+        held.addAll(jdbc.sql("DELETE FROM legal_basis_record WHERE subject_id = ANY(:s) RETURNING subject_id")
+                .param("s", ids).query(UUID.class).list());
+        Map<SubjectId, List<String>> deleted = new HashMap<>();
+        held.forEach(subject -> deleted.put(new SubjectId(subject), List.of(ConsentLedger.CATEGORY)));
+        return deleted;
     }
 }

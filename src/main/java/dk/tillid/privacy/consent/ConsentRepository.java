@@ -77,6 +77,13 @@ class ConsentRepository {
         return jdbc.sql("DELETE FROM consent_event WHERE subject_id = :subject").param("subject", subject).update();
     }
 
+    /** The people among these who had a consent event, all of which are now deleted. */
+    List<UUID> deleteAll(UUID[] subjects) {
+        return jdbc.sql("WITH gone AS (DELETE FROM consent_event WHERE subject_id = ANY(:subjects) RETURNING subject_id)"
+                        + " SELECT DISTINCT subject_id FROM gone")
+                .param("subjects", subjects).query(UUID.class).list();
+    }
+
     private static ConsentEvent map(ResultSet row, int n) throws SQLException {
         return new ConsentEvent(row.getLong("id"), row.getString("purpose"), row.getString("category"),
                 ConsentEvent.Kind.valueOf(row.getString("kind")), row.getString("wording_version"),

@@ -1,8 +1,10 @@
 package dk.tillid.privacy.disclosure;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.spi.ErasurePlan;
@@ -52,5 +54,14 @@ class DisclosurePersonalData implements PersonalDataProvider {
         }
         int removed = jdbc.sql("DELETE FROM disclosure WHERE subject_id = :s").param("s", subject.value()).update();
         return removed == 0 ? ErasureReport.nothingHeld(source()) : new ErasureReport(source(), List.of(Disclosures.CATEGORY), List.of());
+    }
+
+    @Override
+    public Map<SubjectId, List<String>> eraseAll(List<SubjectId> subjects) {
+        Map<SubjectId, List<String>> deleted = new HashMap<>();
+        jdbc.sql("DELETE FROM disclosure WHERE subject_id = ANY(:s) RETURNING subject_id")
+                .param("s", subjects.stream().map(SubjectId::value).toArray(UUID[]::new)).query(UUID.class).list()
+                .forEach(subject -> deleted.put(new SubjectId(subject), List.of(Disclosures.CATEGORY)));
+        return deleted;
     }
 }

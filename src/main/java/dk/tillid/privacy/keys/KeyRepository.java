@@ -46,6 +46,17 @@ class KeyRepository {
     }
 
     /** Forgets the key for good; the row stays as a tombstone, so that "erased" can be told from "never had data". */
+    void destroyAll(UUID[] subjects, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO person_key (subject_id, wrapped_key, master_key_id, created_at, destroyed_at)
+                        SELECT subject, NULL, NULL, :now, :now FROM unnest(:subjects) AS subject
+                        ON CONFLICT (subject_id) DO UPDATE SET wrapped_key = NULL, master_key_id = NULL,
+                          destroyed_at = coalesce(person_key.destroyed_at, :now)""")
+                .param("subjects", subjects)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
     void destroy(UUID subject, Instant now) {
         jdbc.sql("""
                         INSERT INTO person_key (subject_id, wrapped_key, master_key_id, created_at, destroyed_at)

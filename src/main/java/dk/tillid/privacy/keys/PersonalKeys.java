@@ -3,6 +3,7 @@ package dk.tillid.privacy.keys;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -108,6 +109,11 @@ public class PersonalKeys {
     /** Crypto-shredding: every value encrypted for this person becomes unreadable, everywhere. */
     public void destroy(SubjectId subject) {
         repository.destroy(subject.value(), clock.instant());
+    }
+
+    /** {@link #destroy} for many people at once. */
+    public void destroyAll(Collection<SubjectId> subjects) {
+        repository.destroyAll(subjects.stream().map(SubjectId::value).toArray(UUID[]::new), clock.instant());
     }
 
     public boolean isErased(SubjectId subject) {

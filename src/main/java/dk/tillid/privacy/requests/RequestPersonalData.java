@@ -1,7 +1,10 @@
 package dk.tillid.privacy.requests;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.spi.ErasurePlan;
@@ -50,5 +53,24 @@ class RequestPersonalData implements PersonalDataProvider {
         }
         repository.deleteOf(subject);
         return new ErasureReport(source(), List.of(SubjectRequests.CATEGORY), List.of());
+    }
+
+    @Override
+    public Map<SubjectId, List<String>> eraseAll(List<SubjectId> subjects) {
+        Map<SubjectId, List<String>> deleted = new HashMap<>();
+        repository.deleteOf(ids(subjects)).forEach(subject -> deleted.put(new SubjectId(subject), List.of(SubjectRequests.CATEGORY)));
+        return deleted;
+    }
+
+    /** A request being answered needs the person's data (to copy, correct or erase it as asked): the sweep waits. */
+    @Override
+    public Map<SubjectId, String> deletionBlocked(List<SubjectId> subjects) {
+        Map<SubjectId, String> blocked = new HashMap<>();
+        repository.withOpenRequest(ids(subjects)).forEach(subject -> blocked.put(new SubjectId(subject), "retention.blocked.openRequest"));
+        return blocked;
+    }
+
+    private static UUID[] ids(List<SubjectId> subjects) {
+        return subjects.stream().map(SubjectId::value).toArray(UUID[]::new);
     }
 }

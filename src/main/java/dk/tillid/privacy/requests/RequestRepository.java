@@ -85,6 +85,20 @@ class RequestRepository {
         return jdbc.sql("DELETE FROM subject_request WHERE subject_id = :subject").param("subject", subject.value()).update();
     }
 
+    /** The people among these who had a request, all of which are now deleted (their statements with them). */
+    List<UUID> deleteOf(UUID[] subjects) {
+        return jdbc.sql("DELETE FROM subject_request WHERE subject_id = ANY(:subjects) RETURNING subject_id")
+                .param("subjects", subjects).query(UUID.class).list();
+    }
+
+    /** The people among these with a request not yet answered (open, or waiting for proof of identity). */
+    List<UUID> withOpenRequest(UUID[] subjects) {
+        return jdbc.sql("""
+                        SELECT DISTINCT subject_id FROM subject_request
+                        WHERE subject_id = ANY(:subjects) AND status IN ('OPEN', 'AWAITING_IDENTITY')""")
+                .param("subjects", subjects).query(UUID.class).list();
+    }
+
     private static Map<String, Object> columns(SubjectRequest request) {
         Map<String, Object> columns = new HashMap<>();
         columns.put("id", request.id().value());

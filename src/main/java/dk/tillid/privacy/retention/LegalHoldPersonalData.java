@@ -1,8 +1,10 @@
 package dk.tillid.privacy.retention;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.spi.ErasurePlan;
@@ -10,6 +12,7 @@ import dk.tillid.privacy.spi.ErasureReport;
 import dk.tillid.privacy.spi.PersonalDataItem;
 import dk.tillid.privacy.spi.PersonalDataItem.Origin;
 import dk.tillid.privacy.spi.PersonalDataProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +24,11 @@ import org.springframework.stereotype.Component;
 class LegalHoldPersonalData implements PersonalDataProvider {
 
     private final LegalHoldRepository holds;
+    private final JdbcClient jdbc;
 
-    LegalHoldPersonalData(LegalHoldRepository holds) {
+    LegalHoldPersonalData(LegalHoldRepository holds, JdbcClient jdbc) {
         this.holds = holds;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -45,6 +50,16 @@ class LegalHoldPersonalData implements PersonalDataProvider {
         }
         return holds.deleteOf(subject) == 0 ? ErasureReport.nothingHeld(source())
                 : new ErasureReport(source(), List.of(LegalHolds.CATEGORY), List.of());
+    }
+
+    /** Every hold of these people goes, as {@link #erase} does when the plan keeps nothing. */
+    @Override
+    public Map<SubjectId, List<String>> eraseAll(List<SubjectId> subjects) {
+        Map<SubjectId, List<String>> deleted = new HashMap<>();
+        jdbc.sql("DELETE FROM legal_hold WHERE subject_id = ANY(:subjects) RETURNING subject_id")
+                .param("subjects", subjects.stream().map(SubjectId::value).toArray(UUID[]::new)).query(UUID.class).list()
+                .forEach(subject -> deleted.put(new SubjectId(subject), List.of(LegalHolds.CATEGORY)));
+        return deleted;
     }
 
     private static PersonalDataItem item(LegalHold hold) {

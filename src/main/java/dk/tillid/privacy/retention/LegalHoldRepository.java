@@ -54,6 +54,14 @@ class LegalHoldRepository {
                 .param("subject", subject.value()).param("today", today).query(LocalDate.class).optional();
     }
 
+    /** Which of these people a hold stands on {@code today}. */
+    List<UUID> standingAmong(UUID[] subjects, LocalDate today) {
+        return jdbc.sql("""
+                        SELECT subject_id FROM legal_hold
+                        WHERE subject_id = ANY(:subjects) AND lifted_at IS NULL AND ends_on >= :today""")
+                .param("subjects", subjects).param("today", today).query(UUID.class).list();
+    }
+
     /** Closes the hold: {@code reason} null for one that had run out. */
     void lift(UUID id, Instant at, String by, String reason) {
         jdbc.sql("UPDATE legal_hold SET lifted_at = :at, lifted_by = :by, lift_reason = :reason WHERE id = :id")

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dk.tillid.platform.AgencyTime;
 import dk.tillid.policy.PurposeId;
@@ -92,6 +94,12 @@ public class LegalHolds {
     @Transactional(readOnly = true)
     public Optional<LocalDate> standingUntil(SubjectId subject) {
         return holds.standingUntil(subject, AgencyTime.today(clock));
+    }
+
+    /** Which of these people a hold stands on {@code today}: the sweep deletes nothing of theirs. */
+    Set<SubjectId> standingAmong(List<SubjectId> subjects, LocalDate today) {
+        return holds.standingAmong(subjects.stream().map(SubjectId::value).toArray(UUID[]::new), today).stream()
+                .map(SubjectId::new).collect(Collectors.toSet());
     }
 
     /** The newest holds for the DPO's page, standing ones first; each read is audited. */

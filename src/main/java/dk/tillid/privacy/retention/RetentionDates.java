@@ -56,6 +56,22 @@ public class RetentionDates {
         return due;
     }
 
+    /** The rule whose clock runs longest for a person, and its last day: after it, no rule keeps anything of theirs. */
+    record Expiry(RetentionRule rule, LocalDate keptThrough) {
+    }
+
+    /** From the dates that start a person's clocks, the rule that keeps them longest; empty if no clock runs. */
+    Optional<Expiry> longest(Map<RetentionTrigger, LocalDate> starts) {
+        Expiry longest = null;
+        for (RetentionRule rule : applicable(starts)) {
+            LocalDate through = keptThrough(rule, starts).orElseThrow();
+            if (longest == null || through.isAfter(longest.keptThrough())) {
+                longest = new Expiry(rule, through);
+            }
+        }
+        return Optional.ofNullable(longest);
+    }
+
     /** The last day of a legal hold standing on the person today: nothing of theirs is deleted through it. */
     public Optional<LocalDate> heldThrough(SubjectId subject) {
         return legalHolds.standingUntil(subject);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dk.tillid.privacy.SubjectId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,11 +31,13 @@ public class DeletionLog {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final Clock clock;
     private final DeletionJournal journal;
 
-    DeletionLog(JdbcClient jdbc, Clock clock, DeletionJournal journal) {
+    DeletionLog(JdbcClient jdbc, JdbcTemplate template, Clock clock, DeletionJournal journal) {
         this.jdbc = jdbc;
+        this.template = template;
         this.clock = clock;
         this.journal = journal;
     }
@@ -54,6 +57,34 @@ public class DeletionLog {
                 .param("at", Timestamp.from(at))
                 .query(Long.class).single();
         journal.append(List.of(new Entry(id, subject, deleted, keptAsLogged, rule, keyDestroyed, at)));
+    }
+
+    /** One person's erasure by the retention sweep: everything deleted, nothing kept. */
+    record Swept(SubjectId subject, List<String> deleted, String rule) {
+    }
+
+    /** {@link #record} for a batch of the retention sweep's erasures, every key destroyed, in one round trip. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recordAll(List<Swept> erasures) {
+        Timestamp at = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        template.batchUpdate("""
+                        INSERT INTO deletion_log (subject_id, deleted, kept, rule, key_destroyed, erased_at)
+                        VALUES (?, ?, '{}', ?, true, ?)""", erasures, 500, (statement, erasure) -> {
+                    statement.setObject(1, erasure.subject().value());
+                    statement.setArray(2, statement.getConnection().createArrayOf("text", erasure.deleted().toArray()));
+                    statement.setString(3, erasure.rule());
+                    statement.setTimestamp(4, at);
+                });
+        // The journal gets the rows as stored, with their ids (a batch returns none): these people, this time.
+        journal.append(jdbc.sql("""
+                        SELECT * FROM deletion_log
+                        WHERE erased_at = :at AND subject_id = ANY (string_to_array(:subjects, ',')::uuid[]) ORDER BY id""")
+                .param("at", at)
+                .param("subjects", String.join(",", erasures.stream().map(erasure -> erasure.subject().value().toString()).toList()))
+                .query((rs, row) -> new Entry(rs.getLong("id"), new SubjectId(rs.getObject("subject_id", UUID.class)),
+                        strings(rs.getArray("deleted")), strings(rs.getArray("kept")), rs.getString("rule"),
+                        rs.getBoolean("key_destroyed"), rs.getTimestamp("erased_at").toInstant()))
+                .list());
     }
 
     /** The newest entries first, at most {@code limit}. */

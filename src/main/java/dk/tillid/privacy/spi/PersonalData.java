@@ -3,11 +3,14 @@ package dk.tillid.privacy.spi;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import dk.tillid.policy.Policy;
 import dk.tillid.policy.PurposeId;
@@ -124,6 +127,71 @@ public class PersonalData {
         providers.forEach(provider -> provider.retentionStarts(subject)
                 .forEach((trigger, date) -> starts.merge(trigger, date, (a, b) -> a.isAfter(b) ? a : b)));
         return starts;
+    }
+
+    /**
+     * Hands {@code batch} the people whose clock {@code trigger} started on or before
+     * {@code onOrBefore}, module by module, at most {@code size} at a time, never all at once. Each
+     * page is read after the last one was handled, so {@code batch} may erase the people it is given.
+     */
+    public void forEachStartedBy(Policy.RetentionTrigger trigger, LocalDate onOrBefore, int size,
+                                 Consumer<List<SubjectId>> batch) {
+        for (PersonalDataProvider provider : providers) {
+            SubjectId after = null;
+            List<SubjectId> page;
+            do {
+                page = provider.startedBy(trigger, onOrBefore, after, size);
+                if (!page.isEmpty()) {
+                    batch.accept(page);
+                    after = page.get(page.size() - 1);
+                }
+            } while (page.size() == size);
+        }
+    }
+
+    /** {@link #retentionStarts(SubjectId)} for many people at once. */
+    @Transactional(readOnly = true)
+    public Map<SubjectId, Map<Policy.RetentionTrigger, LocalDate>> retentionStarts(List<SubjectId> subjects) {
+        Map<SubjectId, Map<Policy.RetentionTrigger, LocalDate>> starts = new HashMap<>();
+        providers.forEach(provider -> provider.retentionStarts(subjects).forEach((subject, known) -> {
+            Map<Policy.RetentionTrigger, LocalDate> merged =
+                    starts.computeIfAbsent(subject, s -> new EnumMap<>(Policy.RetentionTrigger.class));
+            known.forEach((trigger, date) -> merged.merge(trigger, date, (a, b) -> a.isAfter(b) ? a : b));
+        }));
+        return starts;
+    }
+
+    /** Why the retention sweep may delete nothing of a person now, as a message key, for those it may not. */
+    @Transactional(readOnly = true)
+    public Map<SubjectId, String> deletionBlocked(List<SubjectId> subjects) {
+        Map<SubjectId, String> blocked = new HashMap<>();
+        providers.forEach(provider -> provider.deletionBlocked(subjects).forEach(blocked::putIfAbsent));
+        return blocked;
+    }
+
+    /**
+     * Erases these people entirely, in every module, because every retention rule for them has run out
+     * ({@code rules}: the rule that kept each one longest). Destroys their keys and writes one deletion
+     * log entry each. People of whom no module held anything any more are left alone. Returns how many
+     * were erased.
+     */
+    @Transactional
+    public int eraseAll(Map<SubjectId, String> rules) {
+        List<SubjectId> subjects = List.copyOf(rules.keySet());
+        Map<SubjectId, Set<String>> deleted = new LinkedHashMap<>();
+        providers.forEach(provider -> provider.eraseAll(subjects).forEach((subject, categories) ->
+                deleted.computeIfAbsent(subject, s -> new LinkedHashSet<>()).addAll(categories)));
+        if (deleted.isEmpty()) {
+            return 0;
+        }
+        Map<SubjectId, List<String>> changed = new LinkedHashMap<>();
+        deleted.forEach((subject, categories) -> changed.put(subject, List.copyOf(categories)));
+        audit.changeAll(changed, PurposeId.DATA_SUBJECT_RIGHTS, AuditAction.DELETE);
+        keys.destroyAll(changed.keySet());
+        deletionLog.recordAll(changed.entrySet().stream()
+                .map(erased -> new DeletionLog.Swept(erased.getKey(), erased.getValue(), rules.get(erased.getKey())))
+                .toList());
+        return changed.size();
     }
 
     /**
