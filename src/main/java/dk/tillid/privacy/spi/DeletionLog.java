@@ -78,9 +78,9 @@ public class DeletionLog {
         // The journal gets the rows as stored, with their ids (a batch returns none): these people, this time.
         journal.append(jdbc.sql("""
                         SELECT * FROM deletion_log
-                        WHERE erased_at = :at AND subject_id = ANY (string_to_array(:subjects, ',')::uuid[]) ORDER BY id""")
+                        WHERE erased_at = :at AND subject_id = ANY(:subjects) ORDER BY id""")
                 .param("at", at)
-                .param("subjects", String.join(",", erasures.stream().map(erasure -> erasure.subject().value().toString()).toList()))
+                .param("subjects", erasures.stream().map(erasure -> erasure.subject().value()).toArray(UUID[]::new))
                 .query((rs, row) -> new Entry(rs.getLong("id"), new SubjectId(rs.getObject("subject_id", UUID.class)),
                         strings(rs.getArray("deleted")), strings(rs.getArray("kept")), rs.getString("rule"),
                         rs.getBoolean("key_destroyed"), rs.getTimestamp("erased_at").toInstant()))
