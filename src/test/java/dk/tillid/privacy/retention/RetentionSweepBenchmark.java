@@ -13,6 +13,9 @@ import java.util.function.Supplier;
 import dk.tillid.IntegrationTest;
 import dk.tillid.MutableClock;
 import dk.tillid.bench.BenchmarkTable;
+import dk.tillid.privacy.audit.AuditTrail;
+import dk.tillid.privacy.spi.PersonalData;
+import dk.tillid.privacy.spi.PersonalDataProvider;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
@@ -49,11 +52,16 @@ class RetentionSweepBenchmark {
     @Autowired JdbcClient app;
     @Autowired TransactionTemplate transactions;
     @Autowired MutableClock clock;
+    @Autowired PersonalData personalData;
+    @Autowired List<PersonalDataProvider> providers;
+    @Autowired DueCheck check;
+    @Autowired AuditTrail audit;
 
     JdbcClient owner;
 
     /** One measured erasure of {@code people} due candidates. */
-    record Measured(String what, int people, long nanos, long rows, long peakAfterGc, long peakUsed, int collections) {
+    record Measured(String what, int people, long nanos, long rows, long peakAfterGc, long peakUsed, int collections,
+                    String load) {
 
         double seconds() {
             return nanos / 1e9;
@@ -62,7 +70,7 @@ class RetentionSweepBenchmark {
         String[] cells() {
             return new String[] {what, String.format(Locale.ROOT, "%,d", people), String.format(Locale.ROOT, "%.2f", seconds()),
                     String.format(Locale.ROOT, "%,.0f", people / seconds()), String.format(Locale.ROOT, "%,d", rows),
-                    String.format(Locale.ROOT, "%,.0f", rows / seconds()), mb(peakAfterGc), mb(peakUsed), String.valueOf(collections)};
+                    String.format(Locale.ROOT, "%,.0f", rows / seconds()), mb(peakAfterGc), mb(peakUsed), String.valueOf(collections), load};
         }
     }
 
@@ -82,7 +90,9 @@ class RetentionSweepBenchmark {
         List<Measured> measured = new ArrayList<>();
         measured.add(swept("sweep, a tenth", "tenth", tenth, 3));
         measured.add(swept("sweep", "full", scale, 4));
-        measured.add(rawDelete("raw DELETE", "raw", scale, 5));
+        // The same generator and seed as the full sweep's: the same number of rows in each table.
+        measured.add(rawDelete("raw DELETE", "raw", scale, 4));
+        SweepProfile profile = profiled("profile", tenth, 6);
 
         assertThat(count("kept")).as("recent candidates survive").isEqualTo(recent);
         assertThat(count("employed")).as("employees still employed survive").isEqualTo(employed);
@@ -91,6 +101,7 @@ class RetentionSweepBenchmark {
                 + " WHERE b.phase IN ('kept', 'employed', 'raw')").query(Long.class).single()).isZero();
 
         print(measured, scale);
+        profile.print(tenth);
         owner.sql("DROP TABLE bench_person").update();
     }
 
@@ -129,6 +140,15 @@ class RetentionSweepBenchmark {
         return done;
     }
 
+    /** Loads {@code count} due candidates and erases them step by step, timing each step. */
+    private SweepProfile profiled(String phase, int count, long seed) throws Exception {
+        load(seed, phase, SweepCrowd.Kind.DUE, count);
+        SweepProfile profile = new SweepProfile(personalData, providers, check, audit, transactions, clock);
+        profile.run(PAGE, sweep.noticeDays());
+        goneFromEveryTable(phase);
+        return profile;
+    }
+
     /** Loads as many due candidates again and deletes the same rows with plain SQL, a page per transaction. */
     private Measured rawDelete(String what, String phase, int count, long seed) throws Exception {
         load(seed, phase, SweepCrowd.Kind.DUE, count);
@@ -163,18 +183,19 @@ class RetentionSweepBenchmark {
 
     private static Measured measure(String what, int people, Supplier<Object> work) throws Exception {
         try (HeapWatch heap = new HeapWatch()) {
+            String load = load().split(" ")[0];
             long start = System.nanoTime();
             work.get();
             long nanos = System.nanoTime() - start;
             // A large heap may see no collection during a short run: one at the end shows what the run left live.
             System.gc();
             Thread.sleep(300); // the collector's notifications arrive on their own thread
-            return new Measured(what, people, nanos, 0, heap.peakAfterGc(), heap.peakUsed(), heap.collections());
+            return new Measured(what, people, nanos, 0, heap.peakAfterGc(), heap.peakUsed(), heap.collections(), load);
         }
     }
 
     private static Measured withRows(Measured m, long rows) {
-        return new Measured(m.what(), m.people(), m.nanos(), rows, m.peakAfterGc(), m.peakUsed(), m.collections());
+        return new Measured(m.what(), m.people(), m.nanos(), rows, m.peakAfterGc(), m.peakUsed(), m.collections(), m.load());
     }
 
     /** No row of any of the phase's people is left in any table (a destroyed key is no key). */
@@ -215,7 +236,7 @@ class RetentionSweepBenchmark {
     private static void print(List<Measured> measured, int scale) {
         BenchmarkTable.print("Retention sweep of " + String.format(Locale.ROOT, "%,d", scale) + " due candidates, pages of " + PAGE,
                 new String[] {"run", "people", "seconds", "people/s", "rows deleted", "rows/s", "peak heap after GC (and one GC at the end)",
-                        "peak heap used", "GCs"},
+                        "peak heap used", "GCs", "load (1 min) before"},
                 measured.stream().map(Measured::cells).toList());
         Measured full = measured.get(1);
         Measured raw = measured.get(2);
