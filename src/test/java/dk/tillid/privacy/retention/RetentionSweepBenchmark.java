@@ -45,7 +45,8 @@ class RetentionSweepBenchmark {
     /** The tables a candidate has rows in, and the column naming the person; person_key counts live keys only. */
     static final String[][] TABLES = {{"person", "id"}, {"contact_event", "person_id"}, {"candidate", "person_id"},
             {"candidate_language", "person_id"}, {"candidate_match", "person_id"}, {"consent_event", "subject_id"},
-            {"person_key", "subject_id"}, {"portal_sign_in", "person_id"}, {"document", "person_id"}};
+            {"person_key", "subject_id"}, {"portal_sign_in", "person_id"}, {"document", "person_id"},
+            {"processing_restriction", "person_id"}};
 
     @Autowired RetentionSweep sweep;
     @Autowired Flyway flyway;

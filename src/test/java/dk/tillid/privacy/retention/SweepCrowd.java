@@ -19,7 +19,8 @@ import org.postgresql.PGConnection;
  * Due candidates never worked here and were last contacted 200 to 1,000 days ago, with what such a
  * candidate has: the person, three contact events, the candidate row with its CV sections and one or
  * two languages, and for some a consent fact, a key, a portal sign-in or a document row (no file).
- * The people who must survive are candidates contacted in the last 90 days and employees still
+ * The people who must survive are candidates contacted in the last 90 days (a tenth of them with a
+ * restriction of processing that was lifted, a row that stays) and employees still
  * employed (their last contact is old: the running employment is what keeps them). Every person
  * written is listed in {@code bench_person} under a phase, so the benchmark can count, delete and
  * check them by phase without holding their ids in the heap it measures.
@@ -96,6 +97,12 @@ final class SweepCrowd {
                     .append(20_000 + random.nextInt(200_000)).append("\t\\\\x").append(bytes(40)).append('\t').append(bytes(16))
                     .append("\t'lager':1 'erfaring':2\t").append(registered).append("\tbench\n");
         }
+        if (kind == Kind.RECENT && random.nextInt(100) < 10) {
+            // A restriction that was lifted: the row stays, so the table grows with the years (Art. 18).
+            Instant restricted = between(registered, lastContact);
+            t.restrictions.append(id).append('\t').append(restricted).append("\tbench\tKlage over en reference\t")
+                    .append(restricted.plus(30, ChronoUnit.DAYS)).append("\tbench\n");
+        }
         if (kind == Kind.EMPLOYED) {
             LocalDate started = LocalDate.ofInstant(lastContact, ZoneOffset.UTC);
             t.files.append(id).append("\tDK\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t").append(registered).append('\t').append(registered)
@@ -149,6 +156,7 @@ final class SweepCrowd {
         final StringBuilder signIns = new StringBuilder();
         final StringBuilder documents = new StringBuilder();
         final StringBuilder files = new StringBuilder();
+        final StringBuilder restrictions = new StringBuilder();
         final StringBuilder employments = new StringBuilder();
 
         void copy(SweepCrowd to) throws Exception {
@@ -166,6 +174,7 @@ final class SweepCrowd {
             to.copy("portal_sign_in (token_hash, person_id, created_at, expires_at, used_at)", signIns);
             to.copy("document (id, person_id, kind, media_type, size_bytes, display_name, storage_name, search, uploaded_at,"
                     + " uploaded_by)", documents);
+            to.copy("processing_restriction (person_id, restricted_at, restricted_by, reason, lifted_at, lifted_by)", restrictions);
             to.copy("employee_file (person_id, nationality, id_document_type, id_document_number, id_document_expiry,"
                     + " permit_type, permit_expiry, bank_account, created_at, updated_at)", files);
             to.copy("employment (id, person_id, kind, title, employer_or_client, start_date, last_day, hourly_pay, created_at)",
