@@ -1,11 +1,15 @@
 package dk.tillid.client;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import dk.tillid.person.PersonId;
+import dk.tillid.platform.AgencyTime;
+import dk.tillid.policy.Policy.RetentionTrigger;
 import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.spi.ErasurePlan;
 import dk.tillid.privacy.spi.ErasureReport;
@@ -15,16 +19,21 @@ import dk.tillid.privacy.spi.PersonalDataProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** What the client module holds about a business contact: the company they are at and their position. */
-/** Before the person module, whose row the contact row points at. */
+/**
+ * What the client module holds about a business contact: the company they are at and their position;
+ * and how long the business lasts, which keeps an active contact (P-RET-5). Erased before the person
+ * module, whose row the contact row points at.
+ */
 @Component
 @Order(120)
 class ClientPersonalData implements PersonalDataProvider {
 
     private final ClientRepository repository;
+    private final Clock clock;
 
-    ClientPersonalData(ClientRepository repository) {
+    ClientPersonalData(ClientRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     @Override
@@ -62,5 +71,19 @@ class ClientPersonalData implements PersonalDataProvider {
         repository.deleteContacts(subjects.stream().map(SubjectId::value).toArray(UUID[]::new))
                 .forEach(person -> deleted.put(new SubjectId(person), List.of(Clients.CONTACT_DATA)));
         return deleted;
+    }
+
+    /** P-RET-5 keeps a business contact while the business lasts: the clock starts when it ends. */
+    @Override
+    public Map<RetentionTrigger, LocalDate> retentionStarts(SubjectId subject) {
+        return retentionStarts(List.of(subject)).getOrDefault(subject, Map.of());
+    }
+
+    @Override
+    public Map<SubjectId, Map<RetentionTrigger, LocalDate>> retentionStarts(List<SubjectId> subjects) {
+        Map<SubjectId, Map<RetentionTrigger, LocalDate>> starts = new HashMap<>();
+        repository.lastActivity(subjects.stream().map(SubjectId::value).toArray(UUID[]::new), AgencyTime.today(clock))
+                .forEach((person, day) -> starts.put(new SubjectId(person), Map.of(RetentionTrigger.LAST_ACTIVITY, day)));
+        return starts;
     }
 }

@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -150,5 +153,35 @@ class ClientRepository {
     private static ContactRow contact(ResultSet row, int n) throws SQLException {
         return new ContactRow(new PersonId(row.getObject("person_id", UUID.class)),
                 new ClientId(row.getObject("client_id", UUID.class)), row.getString("position"), row.getBoolean("active"));
+    }
+
+    /**
+     * For each of these people who is an active contact, the last day of their company's business with
+     * the agency: today while an agreement runs or a job order is open; else the end of the last
+     * agreement or the day of the last job order, whichever is later.
+     */
+    Map<UUID, LocalDate> lastActivity(UUID[] people, LocalDate today) {
+        Map<UUID, LocalDate> last = new HashMap<>();
+        jdbc.sql("""
+                        SELECT c.person_id,
+                          CASE WHEN EXISTS (SELECT 1 FROM job_order j WHERE j.client_id = c.client_id AND j.status = 'OPEN')
+                                 OR EXISTS (SELECT 1 FROM client_agreement a WHERE a.client_id = c.client_id
+                                            AND a.valid_from <= :today AND (a.valid_to IS NULL OR a.valid_to >= :today))
+                               THEN CAST(:today AS date)
+                               ELSE greatest((SELECT max(a.valid_to) FROM client_agreement a WHERE a.client_id = c.client_id AND a.valid_to < :today),
+                                             (SELECT max(CAST(j.created_at AT TIME ZONE 'Europe/Copenhagen' AS date)) FROM job_order j
+                                              WHERE j.client_id = c.client_id))
+                          END AS last_activity
+                        FROM client_contact c WHERE c.active AND c.person_id = ANY(:people)""")
+                .param("people", people).param("today", Date.valueOf(today))
+                .query((row, n) -> {
+                    Date day = row.getDate("last_activity");
+                    if (day != null) {
+                        last.put(row.getObject("person_id", UUID.class), day.toLocalDate());
+                    }
+                    return day;
+                })
+                .list();
+        return last;
     }
 }

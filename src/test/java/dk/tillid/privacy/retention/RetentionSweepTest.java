@@ -12,6 +12,10 @@ import java.util.UUID;
 import com.icegreen.greenmail.util.GreenMail;
 import dk.tillid.IntegrationTest;
 import dk.tillid.MutableClock;
+import dk.tillid.client.Agreement;
+import dk.tillid.client.ClientFixtures;
+import dk.tillid.client.ClientId;
+import dk.tillid.client.Clients;
 import dk.tillid.employment.Employments;
 import dk.tillid.employment.Hire;
 import dk.tillid.person.ContactDetails;
@@ -60,6 +64,7 @@ class RetentionSweepTest {
     @Autowired PersonalKeys keys;
     @Autowired Persons persons;
     @Autowired Employments employments;
+    @Autowired Clients clients;
     @Autowired Policy policy;
     @Autowired AuditTrail audit;
     @Autowired TransactionTemplate transactions;
@@ -128,6 +133,28 @@ class RetentionSweepTest {
         at("2026-07-01");
         juneYear.run("test");
         assertThat(persons.exists(employee)).isFalse();
+    }
+
+    @Test
+    void aBusinessContactIsKeptWhileTheBusinessLastsAndTwentyFourMonthsAfter() {
+        at("2012-01-10");
+        ClientId client = ClientFixtures.client(clients, "Forbindelse A/S");
+        PersonId contact = ClientFixtures.contact(clients, client);
+        clients.addAgreement(client, new Agreement(UUID.randomUUID(), Agreement.Kind.FRAMEWORK, "Rammeaftale", LocalDate.of(2012, 1, 1),
+                LocalDate.of(2014, 6, 30), null));
+
+        at("2014-03-01"); // 24 months after the last contact, but the agreement runs
+        sweep.run("test");
+        assertThat(persons.exists(contact)).isTrue();
+
+        at("2016-06-30"); // the last day of the 24 months after the agreement ended
+        sweep.run("test");
+        assertThat(persons.exists(contact)).isTrue();
+
+        at("2016-07-01");
+        sweep.run("test");
+        assertThat(persons.exists(contact)).isFalse();
+        assertThat(logged(contact)).containsExactly("P-RET-5");
     }
 
     @Test
