@@ -9,10 +9,12 @@ record PasswordChangeForm(
         @NotBlank(message = "{password.rule.tooShort}")
         @Size(min = PasswordRules.MINIMUM_LENGTH, max = PasswordRules.MAXIMUM_LENGTH, message = "{password.rule.length}")
         String newPassword,
-        String confirmation) {
+        String confirmation,
+        /** A current code of the second factor, when the account has one: re-authentication (T7). */
+        String currentCode) {
 
     static PasswordChangeForm empty() {
-        return new PasswordChangeForm("", "", "");
+        return new PasswordChangeForm("", "", "", "");
     }
 
     @Override

@@ -3,14 +3,7 @@ package dk.tillid.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,26 +18,34 @@ class PasswordController {
     private static final String VIEW = "identity/password";
 
     private final StaffAccounts accounts;
-    private final StaffUserDetailsService userDetails;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-    private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+    private final SecondFactors secondFactors;
+    private final StaffSignIn signIn;
 
-    PasswordController(StaffAccounts accounts, StaffUserDetailsService userDetails) {
+    PasswordController(StaffAccounts accounts, SecondFactors secondFactors, StaffSignIn signIn) {
         this.accounts = accounts;
-        this.userDetails = userDetails;
+        this.secondFactors = secondFactors;
+        this.signIn = signIn;
     }
 
     @GetMapping(SecurityConfiguration.PASSWORD_PAGE)
     String form(Model model, Authentication authentication) {
         model.addAttribute("form", PasswordChangeForm.empty());
         model.addAttribute("forced", SecurityConfiguration.mustChangePassword(authentication));
+        model.addAttribute("askCode", asksForCode(authentication));
         return VIEW;
+    }
+
+    private boolean asksForCode(Authentication authentication) {
+        return authentication.getPrincipal() instanceof StaffPrincipal principal
+                && secondFactors.enrolled(principal.accountId());
     }
 
     @PostMapping(SecurityConfiguration.PASSWORD_PAGE)
     String change(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result, Model model,
                   Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
-        model.addAttribute("forced", SecurityConfiguration.mustChangePassword(authentication));
+        boolean forced = SecurityConfiguration.mustChangePassword(authentication);
+        model.addAttribute("forced", forced);
+        model.addAttribute("askCode", asksForCode(authentication));
         if (!result.hasFieldErrors("newPassword") && !form.newPassword().equals(form.confirmation())) {
             result.rejectValue("confirmation", "password.confirmation.differs");
         }
@@ -52,25 +53,24 @@ class PasswordController {
             return VIEW;
         }
         try {
-            accounts.changePassword(authentication.getName(), form.currentPassword(), form.newPassword());
+            accounts.changePassword(authentication.getName(), form.currentPassword(), form.currentCode(),
+                    form.newPassword());
         } catch (StaffAccounts.WrongPasswordException e) {
             result.rejectValue("currentPassword", "password.current.wrong");
+            return VIEW;
+        } catch (SecondFactors.Refused wrongCode) {
+            result.rejectValue("currentCode", wrongCode.getMessage());
             return VIEW;
         } catch (IllegalArgumentException brokenRule) {
             result.rejectValue("newPassword", brokenRule.getMessage());
             return VIEW;
         }
-        signInAgain(authentication.getName(), request, response);
+        if (forced) {
+            // The first password is chosen; the second factor (enrolment) comes next, before anything else.
+            signIn.passwordOnly(authentication.getName(), request, response);
+            return "redirect:" + SecurityConfiguration.ENROLMENT_PAGE;
+        }
+        signIn.fully(authentication.getName(), request, response);
         return "redirect:/staff?passwordChanged";
-    }
-
-    /** The account now has its roles; a fresh session id marks the new privilege level. */
-    private void signInAgain(String username, HttpServletRequest request, HttpServletResponse response) {
-        UserDetails user = userDetails.loadUserByUsername(username);
-        SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        contexts.setContext(context);
-        request.changeSessionId();
-        contextRepository.saveContext(context, request, response);
     }
 }

@@ -3,8 +3,8 @@ package dk.tillid.identity;
 import java.util.Optional;
 
 /**
- * What a new staff password must be (OWASP ASVS 6.2): long enough, no composition rules. The list
- * of common passwords and the second factor come with the security work (T7).
+ * What a new staff password must be (OWASP ASVS 6.2): long enough, no composition rules, and none of
+ * the 10,000 most common passwords.
  */
 final class PasswordRules {
 
@@ -26,6 +26,9 @@ final class PasswordRules {
         }
         if (password.strip().equalsIgnoreCase(username)) {
             return Optional.of("password.rule.isUsername");
+        }
+        if (CommonPasswords.contains(password) || CommonPasswords.contains(password.strip())) {
+            return Optional.of("password.rule.common");
         }
         return Optional.empty();
     }

@@ -43,6 +43,10 @@ class SecurityConfiguration {
      */
     static final String[] SESSIONLESS_POSTS = {"/cookies/consent", "/stats/hit"};
     static final String PASSWORD_PAGE = "/account/password";
+    /** The login's second step, for an account with a second factor (T7). */
+    static final String SECOND_FACTOR_PAGE = "/login/second-factor";
+    /** Enrolling (or replacing) the second factor, and new recovery codes. */
+    static final String ENROLMENT_PAGE = "/account/second-factor";
     static final String API_REALM = "Tillid";
     private static final String[] STAFF_ROLES = {Role.ADMIN.name(), Role.DPO.name(), Role.RECRUITER.name(),
             Role.PAYROLL.name(), Role.SCREENING.name()};
@@ -99,7 +103,11 @@ class SecurityConfiguration {
                         .requestMatchers("/employees", "/employees/**").hasAnyRole(EMPLOYEE_ROLES)
                         .requestMatchers("/payroll", "/payroll/**").hasRole(Role.PAYROLL.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(PASSWORD_PAGE).authenticated()
+                        .requestMatchers(SECOND_FACTOR_PAGE).hasAuthority(StaffUserDetailsService.SECOND_FACTOR_REQUIRED)
+                        .requestMatchers(ENROLMENT_PAGE, ENROLMENT_PAGE + "/**")
+                        .hasAnyAuthority(withStaffRoles(StaffUserDetailsService.SECOND_FACTOR_ENROLMENT_REQUIRED))
+                        .requestMatchers(PASSWORD_PAGE)
+                        .hasAnyAuthority(withStaffRoles(StaffUserDetailsService.PASSWORD_CHANGE_REQUIRED))
                         .anyRequest().hasAnyRole(STAFF_ROLES))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SESSIONLESS_POSTS))
                 .formLogin(form -> form
@@ -127,8 +135,9 @@ class SecurityConfiguration {
         SavedRequestAwareAuthenticationSuccessHandler normal = new SavedRequestAwareAuthenticationSuccessHandler();
         normal.setDefaultTargetUrl("/staff");
         return (request, response, authentication) -> {
-            if (mustChangePassword(authentication)) {
-                response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+            String nextStep = nextStep(authentication);
+            if (nextStep != null) {
+                response.sendRedirect(request.getContextPath() + nextStep);
             } else {
                 normal.onAuthenticationSuccess(request, response, authentication);
             }
@@ -151,13 +160,45 @@ class SecurityConfiguration {
             @Override
             public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
                     throws IOException, ServletException {
-                if (mustChangePassword(SecurityContextHolder.getContext().getAuthentication())) {
-                    response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+                String nextStep = nextStep(SecurityContextHolder.getContext().getAuthentication());
+                if (nextStep != null) {
+                    response.sendRedirect(request.getContextPath() + nextStep);
                 } else {
                     forbidden.handle(request, response, denied);
                 }
             }
         };
+    }
+
+    /**
+     * Where a staff member who passed only the password must go before anything else: the password
+     * change, the second factor's code, or its enrolment; null when signed in fully (or not at all).
+     */
+    static String nextStep(Authentication authentication) {
+        if (mustChangePassword(authentication)) {
+            return PASSWORD_PAGE;
+        }
+        if (has(authentication, StaffUserDetailsService.SECOND_FACTOR_REQUIRED)) {
+            return SECOND_FACTOR_PAGE;
+        }
+        if (has(authentication, StaffUserDetailsService.SECOND_FACTOR_ENROLMENT_REQUIRED)) {
+            return ENROLMENT_PAGE;
+        }
+        return null;
+    }
+
+    private static boolean has(Authentication authentication, String authority) {
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(granted -> authority.equals(granted.getAuthority()));
+    }
+
+    private static String[] withStaffRoles(String authority) {
+        String[] authorities = new String[STAFF_ROLES.length + 1];
+        authorities[0] = authority;
+        for (int i = 0; i < STAFF_ROLES.length; i++) {
+            authorities[i + 1] = "ROLE_" + STAFF_ROLES[i];
+        }
+        return authorities;
     }
 
     static boolean mustChangePassword(Authentication authentication) {

@@ -21,11 +21,14 @@ class StaffAccounts {
 
     private final StaffAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
+    private final SecondFactors secondFactors;
     private final Clock clock;
 
-    StaffAccounts(StaffAccountRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
+    StaffAccounts(StaffAccountRepository repository, PasswordEncoder passwordEncoder, SecondFactors secondFactors,
+                  Clock clock) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
+        this.secondFactors = secondFactors;
         this.clock = clock;
     }
 
@@ -81,6 +84,20 @@ class StaffAccounts {
         }
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         repository.updatePassword(account);
+    }
+
+    /**
+     * A password change asked for on the form: the current password and, once the account has a
+     * second factor, a current code from it (re-authentication; a session left open is not enough).
+     * A wrong code undoes the change.
+     *
+     * @throws WrongPasswordException if the current password does not match
+     * @throws SecondFactors.Refused if the code is wrong
+     */
+    void changePassword(String username, String currentPassword, String currentCode, String newPassword) {
+        changePassword(username, currentPassword, newPassword);
+        StaffAccount account = repository.findByUsername(username).orElseThrow(WrongPasswordException::new);
+        secondFactors.checkCurrentCode(account.id(), currentCode);
     }
 
     static class WrongPasswordException extends RuntimeException {

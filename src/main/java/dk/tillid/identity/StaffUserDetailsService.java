@@ -11,20 +11,26 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Staff accounts as Spring Security sees them. An account that must change its password gets no
- * role at all until it has, only the right to change it: no page can be reached around the change.
+ * Staff accounts as Spring Security sees them. The password alone never grants a role: an account
+ * that must change its password gets only the right to change it, one without a second factor only
+ * the right to enrol one, and one with a second factor only the right to type its code. The roles
+ * come with the second step ({@link StaffSignIn}), so no page can be reached around either step.
  * A one-time password that waited longer than a day no longer opens anything.
  */
 @Service
 class StaffUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+    static final String SECOND_FACTOR_REQUIRED = "SECOND_FACTOR_REQUIRED";
+    static final String SECOND_FACTOR_ENROLMENT_REQUIRED = "SECOND_FACTOR_ENROLMENT_REQUIRED";
 
     private final StaffAccountRepository repository;
+    private final SecondFactorRepository secondFactors;
     private final Clock clock;
 
-    StaffUserDetailsService(StaffAccountRepository repository, Clock clock) {
+    StaffUserDetailsService(StaffAccountRepository repository, SecondFactorRepository secondFactors, Clock clock) {
         this.repository = repository;
+        this.secondFactors = secondFactors;
         this.clock = clock;
     }
 
@@ -43,9 +49,20 @@ class StaffUserDetailsService implements UserDetailsService, UserDetailsPassword
     }
 
     private StaffPrincipal principal(StaffAccount account) {
-        List<SimpleGrantedAuthority> authorities = account.mustChangePassword()
-                ? List.of(new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED))
-                : account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        String onlyNextStep = account.mustChangePassword() ? PASSWORD_CHANGE_REQUIRED
+                : secondFactors.enrolled(account.id()) ? SECOND_FACTOR_REQUIRED : SECOND_FACTOR_ENROLMENT_REQUIRED;
+        return principal(account, List.of(new SimpleGrantedAuthority(onlyNextStep)));
+    }
+
+    /** The account with its roles: only once both factors are passed (or an enrolment just confirmed). */
+    StaffPrincipal withRoles(String username) {
+        StaffAccount account = repository.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return principal(account,
+                account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+    }
+
+    private StaffPrincipal principal(StaffAccount account, List<SimpleGrantedAuthority> authorities) {
         return new StaffPrincipal(account.id(), account.username(), account.passwordHash(), account.enabled(),
                 !account.oneTimePasswordExpired(clock.instant()), authorities);
     }

@@ -75,6 +75,10 @@ class FirstLoginTest {
                 .contains("The new password may not be your user name.");
         assertThat(change(session, oneTimePassword, oneTimePassword, oneTimePassword)).bodyText()
                 .contains("The new password must differ from the current one.");
+        assertThat(change(session, oneTimePassword, "Baseball", "Baseball")).bodyText()
+                .contains("one of the 10,000 most common");
+        assertThat(change(session, oneTimePassword, "  ILOVEYOU ", "  ILOVEYOU ")).bodyText()
+                .contains("one of the 10,000 most common");
     }
 
     @Test
@@ -83,13 +87,14 @@ class FirstLoginTest {
         String sessionBefore = session.getId();
 
         assertThat(change(session, oneTimePassword, "blåbærgrød med fløde", "blåbærgrød med fløde"))
-                .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/staff?passwordChanged");
+                .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/account/second-factor");
         assertThat(session.getId()).as("a new session id after the change").isNotEqualTo(sessionBefore);
-        assertThat(mvc.get().uri("/staff").session(session).exchange()).hasStatusOk();
-        assertThat(mvc.get().uri("/dpo/record-of-processing").session(session).exchange()).hasStatus(403);
+        // The second factor comes next, before anything else (T7).
+        assertThat(mvc.get().uri("/staff").session(session).exchange())
+                .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/account/second-factor");
 
         assertThat(login(username, oneTimePassword)).redirectedUrl().isEqualTo("/login?error");
-        assertThat(login(username, "blåbærgrød med fløde")).redirectedUrl().isEqualTo("/staff");
+        assertThat(login(username, "blåbærgrød med fløde")).redirectedUrl().isEqualTo("/account/second-factor");
     }
 
     @Test

@@ -192,6 +192,7 @@ class PlacementBrowserTest {
         browser.driver().findElement(By.id("username")).sendKeys(username);
         browser.driver().findElement(By.id("password")).sendKeys(password);
         submit(browser);
+        StaffFixtures.enterSecondFactor(browser, username);
     }
 
     private static void type(Browser browser, String id, String value) {

@@ -130,6 +130,7 @@ class PortalBrowserTest {
         browser.driver().findElement(By.id("username")).sendKeys(username);
         browser.driver().findElement(By.id("password")).sendKeys(password);
         browser.navigating(By.cssSelector("main form button[type=submit]"));
+        StaffFixtures.enterSecondFactor(browser, username);
     }
 
 

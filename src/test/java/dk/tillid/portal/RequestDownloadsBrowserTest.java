@@ -137,6 +137,7 @@ class RequestDownloadsBrowserTest {
         staff.driver().findElement(By.id("username")).sendKeys(username);
         staff.driver().findElement(By.id("password")).sendKeys(password);
         staff.navigating(By.cssSelector("main form button[type=submit]"));
+        StaffFixtures.enterSecondFactor(staff, username);
     }
 
     private MimeMessage answerMailedTo(String email) throws Exception {
