@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The staff second factor on the web: the code after the password, enrolment with a QR code and the
- * recovery codes shown once, and new recovery codes.
+ * recovery codes shown once, new recovery codes, and the API password.
  */
 @Controller
 class SecondFactorController {
@@ -29,10 +29,12 @@ class SecondFactorController {
 
     private final SecondFactors secondFactors;
     private final StaffSignIn signIn;
+    private final ApiPasswords apiPasswords;
 
-    SecondFactorController(SecondFactors secondFactors, StaffSignIn signIn) {
+    SecondFactorController(SecondFactors secondFactors, StaffSignIn signIn, ApiPasswords apiPasswords) {
         this.secondFactors = secondFactors;
         this.signIn = signIn;
+        this.apiPasswords = apiPasswords;
     }
 
     @GetMapping(SecurityConfiguration.SECOND_FACTOR_PAGE)
@@ -100,6 +102,20 @@ class SecondFactorController {
         }
         model.addAttribute("enrolled", false);
         return CODES_VIEW;
+    }
+
+    @PostMapping(SecurityConfiguration.ENROLMENT_PAGE + "/api-password")
+    String newApiPassword(@ModelAttribute("form") EnrolmentForm form, Model model, Authentication authentication,
+                          HttpServletResponse response) {
+        try {
+            model.addAttribute("apiPassword", apiPasswords.issue(authentication.getName(), form.currentPassword(),
+                    form.currentCode()));
+        } catch (SecondFactors.Refused refused) {
+            model.addAttribute("refused", refused.getMessage());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return enrolPage(model, authentication, EnrolmentForm.empty());
+        }
+        return "identity/api-password";
     }
 
     private String enrolPage(Model model, Authentication authentication, EnrolmentForm form) {

@@ -114,7 +114,7 @@ class SecondFactors {
 
     /** @throws Refused if the password or the current code is wrong */
     List<String> regenerateRecoveryCodes(String username, String password, String currentCode) {
-        StaffAccount account = reauthenticated(username, password, currentCode);
+        StaffAccount account = reauthenticatedWithFactor(username, password, currentCode);
         return newRecoveryCodes(account.id());
     }
 
@@ -143,6 +143,15 @@ class SecondFactors {
     @Transactional(readOnly = true)
     int unusedRecoveryCodes(StaffAccountId account) {
         return factors.unusedRecoveryCodes(account);
+    }
+
+    /** Password and a current code, and a second factor there must be. */
+    StaffAccount reauthenticatedWithFactor(String username, String password, String currentCode) {
+        StaffAccount account = reauthenticated(username, password, currentCode);
+        if (!factors.enrolled(account.id())) {
+            throw new Refused("secondFactor.enrol.first");
+        }
+        return account;
     }
 
     private StaffAccount reauthenticated(String username, String password, String currentCode) {

@@ -69,8 +69,14 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiPasswords apiPasswords,
+                                               PasswordEncoder passwordEncoder) throws Exception {
+        // Basic cannot carry a TOTP code: the API takes the separate API password, never the login password.
+        org.springframework.security.authentication.dao.DaoAuthenticationProvider apiPassword =
+                new org.springframework.security.authentication.dao.DaoAuthenticationProvider(apiPasswords.forApi());
+        apiPassword.setPasswordEncoder(passwordEncoder);
         http.securityMatcher("/api/**")
+                .authenticationManager(new org.springframework.security.authentication.ProviderManager(apiPassword))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(RECRUITING_API).hasRole(Role.RECRUITER.name())
                         .requestMatchers("/api/v1/employees", "/api/v1/employees/**").hasAnyRole(EMPLOYEE_ROLES)

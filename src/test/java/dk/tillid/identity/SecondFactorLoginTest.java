@@ -206,11 +206,28 @@ class SecondFactorLoginTest {
     }
 
     @Test
-    void theApiDoesNotOpenWithThePasswordAlone() {
-        enrolled();
-        String basic = java.util.Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        assertThat(mvc.get().uri("/api/v1/candidates").header("Authorization", "Basic " + basic).exchange())
-                .hasStatus(403);
+    void theApiTakesOnlyTheApiPasswordMadeAfterPasswordAndCode() {
+        byte[] secret = enrolled();
+        assertThat(api(username, password)).as("the login password alone does not open the API").hasStatus(401);
+
+        MockHttpSession session = session(login(password));
+        assertThat(secondStep(session, code(secret, 0))).redirectedUrl().isEqualTo("/staff");
+        clock.advance(Duration.ofSeconds(30));
+        var withoutCode = mvc.post().uri("/account/second-factor/api-password").session(session).with(csrf())
+                .param("currentPassword", password).param("currentCode", "").exchange();
+        assertThat(withoutCode).hasStatus(400);
+        var issued = mvc.post().uri("/account/second-factor/api-password").session(session).with(csrf())
+                .param("currentPassword", password).param("currentCode", code(secret, 0)).exchange();
+        Matcher apiPassword = Pattern.compile("id=\"api-password\">([A-Za-z0-9]{32})<").matcher(body(issued));
+        assertThat(apiPassword.find()).isTrue();
+
+        assertThat(api(username, apiPassword.group(1))).hasStatusOk();
+        assertThat(api(username, password)).hasStatus(401);
+    }
+
+    private MvcTestResult api(String user, String secret) {
+        String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return mvc.get().uri("/api/v1/candidates").header("Authorization", "Basic " + basic).exchange();
     }
 
     private byte[] enrolled() {
