@@ -59,15 +59,21 @@ class DatabaseAccess {
     Optional<DatabaseLogin> createScratch() throws SQLException {
         String name = SCRATCH_PREFIX + HexFormat.of().formatHex(randomBytes());
         try (Connection connection = scratchServer.connect(); Statement sql = connection.createStatement()) {
+            // Only those nobody is connected to: one in use is another verification's (or a restore's target).
             List<String> stale = new ArrayList<>();
-            try (ResultSet left = sql.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + SCRATCH_PREFIX + "%'")) {
+            try (ResultSet left = sql.executeQuery("SELECT d.datname FROM pg_database d WHERE d.datname LIKE '" + SCRATCH_PREFIX
+                    + "%' AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)")) {
                 while (left.next()) {
                     stale.add(left.getString(1));
                 }
             }
             for (String database : stale) {
                 if (database.matches(SCRATCH_PREFIX + "[0-9a-f]+")) {
-                    sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                    try {
+                        sql.execute("DROP DATABASE IF EXISTS " + database);
+                    } catch (SQLException inUseAfterAll) {
+                        // Someone connected in the meantime: it was not left behind after all.
+                    }
                 }
             }
             sql.execute("CREATE DATABASE " + name + " ENCODING 'UTF8'");
