@@ -91,7 +91,29 @@ class DatabaseAccess {
             throw new IllegalArgumentException("Only scratch databases are dropped");
         }
         try (Connection connection = scratchServer.connect(); Statement sql = connection.createStatement()) {
+            // A connection just closed can linger a moment on the server; FORCE would have to terminate
+            // it, which only its own role may do. Wait for it first, then force what is really still there.
+            for (int attempt = 0; attempt < 50; attempt++) {
+                try {
+                    sql.execute("DROP DATABASE IF EXISTS " + scratch.database());
+                    return;
+                } catch (SQLException inUse) {
+                    if (!"55006".equals(inUse.getSQLState())) { // object_in_use
+                        throw inUse;
+                    }
+                    sleep();
+                }
+            }
             sql.execute("DROP DATABASE IF EXISTS " + scratch.database() + " WITH (FORCE)");
+        }
+    }
+
+    private static void sleep() throws SQLException {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrupted while waiting to drop a scratch database", e);
         }
     }
 
