@@ -46,6 +46,10 @@ class SecurityConfiguration {
     static final String API_REALM = "Tillid";
     private static final String[] STAFF_ROLES = {Role.ADMIN.name(), Role.DPO.name(), Role.RECRUITER.name(),
             Role.PAYROLL.name(), Role.SCREENING.name()};
+    /** The staff roles, and a staff account that must choose its password before it has any. */
+    private static final String[] PASSWORD_PAGE_AUTHORITIES = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(STAFF_ROLES).map(role -> "ROLE_" + role),
+            java.util.stream.Stream.of(StaffUserDetailsService.PASSWORD_CHANGE_REQUIRED)).toArray(String[]::new);
     /** Client companies, their contacts and agreements, job orders, matching and placements. */
     static final String[] RECRUITING_PAGES = {"/candidates", "/candidates/**", "/clients", "/clients/**", "/job-orders", "/job-orders/**", "/placements", "/placements/**"};
     static final String[] RECRUITING_API = {"/api/v1/candidates", "/api/v1/candidates/**", "/api/v1/clients",
@@ -99,7 +103,8 @@ class SecurityConfiguration {
                         .requestMatchers("/employees", "/employees/**").hasAnyRole(EMPLOYEE_ROLES)
                         .requestMatchers("/payroll", "/payroll/**").hasRole(Role.PAYROLL.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(PASSWORD_PAGE).authenticated()
+                        // Staff only: a person signed in to the portal has no password here (T7 matrix).
+                        .requestMatchers(PASSWORD_PAGE).hasAnyAuthority(PASSWORD_PAGE_AUTHORITIES)
                         .anyRequest().hasAnyRole(STAFF_ROLES))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SESSIONLESS_POSTS))
                 .formLogin(form -> form
