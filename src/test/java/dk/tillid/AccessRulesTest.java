@@ -84,8 +84,8 @@ class AccessRulesTest {
     void aRegistrationPostedWithoutTheCandidatesFieldsIsShownAgainNotAnError() {
         var result = mvc.post().uri("/register").with(csrf()).exchange();
 
-        assertThat(result).hasStatus(200);
-        assertThat(result).bodyText().doesNotContain("Exception");
+        assertThat(result).hasStatus(400);
+        assertThat(result).bodyText().contains("name=\"candidate.givenName\"").doesNotContain("Exception");
     }
 
     @Test
