@@ -12,8 +12,11 @@ public class TillidApplication {
 
     /** Options that run one task and exit, without serving the web. */
     static final String[] COMMANDS = {"--verify-audit", "--rotate-master-key", "--backup"};
-    /** Options with a value ({@code --restore=<backup>}) that do the same; a restore must never serve a request. */
-    static final String[] COMMANDS_WITH_VALUE = {"--restore="};
+    /**
+     * Options with a value ({@code --restore=<backup>}) that do the same; a restore must never serve a
+     * request, so {@code --restore} without its value is a command too (it prints its usage and exits).
+     */
+    static final String[] COMMANDS_WITH_VALUE = {"--restore"};
 
     public static void main(String[] args) {
         if (isCommand(args)) {

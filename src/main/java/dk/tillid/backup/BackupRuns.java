@@ -64,6 +64,12 @@ class BackupRuns {
                 .param("problem", shorten(problem)).param("at", Timestamp.from(at)).param("id", id).update();
     }
 
+    /** The name of the newest backup whose scratch restore proved it good. */
+    Optional<String> newestVerified() {
+        return jdbc.sql("SELECT name FROM backup_run WHERE verification = 'VERIFIED' ORDER BY started_at DESC LIMIT 1")
+                .query(String.class).optional();
+    }
+
     List<Run> latest(int limit) {
         return jdbc.sql("SELECT * FROM backup_run ORDER BY started_at DESC LIMIT :limit").param("limit", limit)
                 .query(BackupRuns::run).list();

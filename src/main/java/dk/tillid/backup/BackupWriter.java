@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import dk.tillid.document.Documents;
+import dk.tillid.privacy.spi.DeletionJournal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +43,9 @@ class BackupWriter {
     /** On the owner's connection, which this opens a read-only repeatable-read transaction on. */
     Written write(Connection connection, Path directory, String name, Instant at) throws SQLException, IOException {
         Path partial = directory.resolve(name + ".partial");
-        Files.createDirectories(partial);
+        // A backup is every person's data in clear: only the owner may list or read it, whatever the umask.
+        DeletionJournal.OwnerOnly.createDirectories(directory);
+        DeletionJournal.OwnerOnly.createDirectories(partial);
         String schemaVersion = schemas.currentVersion();
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);

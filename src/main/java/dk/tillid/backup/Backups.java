@@ -78,11 +78,30 @@ class Backups {
                 String problem = BackupFailure.describe(e);
                 log.error("Backup {} failed: {}", name, problem);
                 runs.failed(id, problem, clock.instant());
+                forgetPartial(name);
             }
             return runs.find(id);
         } catch (SQLException e) {
             log.error("No backup: the database cannot be reached as its owner ({})", BackupFailure.describe(e));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A failed backup leaves nothing behind (a half-written dump is data in clear that serves no one),
+     * and the expired ones still go: a disk that filled up must not stay full.
+     */
+    private void forgetPartial(String name) {
+        try {
+            for (Path partial : List.of(properties.directory().resolve(name + ".partial"),
+                    keyBackups.directory().resolve(name + ".partial"))) {
+                if (Files.exists(partial)) {
+                    deleteTree(partial);
+                }
+            }
+            deleteExpired();
+        } catch (IOException e) {
+            log.error("The failed backup {} could not be cleared away: {}", name, BackupFailure.describe(e));
         }
     }
 
@@ -103,15 +122,18 @@ class Backups {
         try (Stream<Path> entries = Files.list(directory)) {
             all = entries.filter(Files::isDirectory).filter(path -> path.getFileName().toString().startsWith(NAME_PREFIX)).toList();
         }
-        newest = all.stream().filter(path -> Files.exists(path.resolve(Manifest.FILE_NAME)))
-                .max(Comparator.comparing(path -> path.getFileName().toString()));
+        // The newest backup a scratch restore proved good stays, however old; failing that, the newest complete one.
+        Optional<String> verified = runs.newestVerified();
+        newest = all.stream().filter(path -> verified.map(name -> path.getFileName().toString().equals(name)).orElse(false))
+                .findFirst()
+                .or(() -> all.stream().filter(path -> Files.exists(path.resolve(Manifest.FILE_NAME)))
+                        .max(Comparator.comparing(path -> path.getFileName().toString())));
         for (Path old : all) {
             if (old.getFileName().toString().compareTo(oldestName) < 0 && !old.equals(newest.orElse(null))) {
                 deleteTree(old);
                 log.info("Backup {} deleted: older than {}", old.getFileName(), properties.keep());
             }
         }
-        keyBackups.deleteOlderThan(oldestName);
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -1,10 +1,13 @@
 package dk.tillid.backup;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.flywaydb.core.Flyway;
@@ -49,9 +52,24 @@ class DatabaseAccess {
      * A new, empty database with a random name, or empty if this user may not create one (an
      * external server without CREATEDB and no {@code tillid.backup.verify-url}).
      */
+    /**
+     * A scratch database of its own. One a verification left behind (the instance was killed before
+     * its drop) is a full copy of the data: dropped first. Only the holder of the backup lock verifies.
+     */
     Optional<DatabaseLogin> createScratch() throws SQLException {
         String name = SCRATCH_PREFIX + HexFormat.of().formatHex(randomBytes());
         try (Connection connection = scratchServer.connect(); Statement sql = connection.createStatement()) {
+            List<String> stale = new ArrayList<>();
+            try (ResultSet left = sql.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + SCRATCH_PREFIX + "%'")) {
+                while (left.next()) {
+                    stale.add(left.getString(1));
+                }
+            }
+            for (String database : stale) {
+                if (database.matches(SCRATCH_PREFIX + "[0-9a-f]+")) {
+                    sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                }
+            }
             sql.execute("CREATE DATABASE " + name + " ENCODING 'UTF8'");
         } catch (SQLException e) {
             if ("42501".equals(e.getSQLState())) { // insufficient_privilege

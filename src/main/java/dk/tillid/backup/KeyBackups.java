@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * master key, which is in neither place) and a copy of the deletion log to the key directory, meant
  * to be another disk or host. Someone with only the data backup reads no encrypted field; someone
  * with only the keys has no data; a restore takes the newest keys, in which erased people's keys
- * are already destroyed.
+ * are already destroyed. Only the newest key backup is kept.
  */
 @Component
 class KeyBackups {
@@ -50,14 +50,33 @@ class KeyBackups {
     /** Writes the key backup named {@code name} from the connection's snapshot (the data backup's). */
     Path write(Connection snapshot, String name, String schemaVersion, String createdAt) throws SQLException, IOException {
         Path partial = directory.resolve(name + ".partial");
-        Files.createDirectories(partial);
+        DeletionJournal.OwnerOnly.createDirectories(directory);
+        DeletionJournal.OwnerOnly.createDirectories(partial);
         List<String> columns = TableCopy.tables(snapshot).get(KEYS_TABLE);
         Manifest.TableFile keys = TableCopy.dump(snapshot, KEYS_TABLE, columns, partial);
         DeletionJournal.appendTo(partial.resolve(LOG_FILE), deletionLog(snapshot));
         new Manifest(Manifest.FORMAT, schemaVersion, createdAt, List.of(keys), Map.of(), List.of()).write(partial);
         Path done = directory.resolve(name);
         Files.move(partial, done);
+        if (!keys.fileSha256().equals(TableCopy.checksum(done.resolve(keys.fileName())))) {
+            throw new BackupFailure("The key backup " + name + " does not read back as written");
+        }
+        deleteAllBut(done);
         return done;
+    }
+
+    /**
+     * Only the newest key backup is kept. Keys only ever change by being destroyed or re-wrapped, so
+     * the newest serves every data backup; an older one would still hold the keys of people erased
+     * since, and with it their data in any backup could be read again (crypto-shredding undone).
+     */
+    private void deleteAllBut(Path newest) throws IOException {
+        try (Stream<Path> entries = Files.list(directory)) {
+            for (Path old : entries.filter(Files::isDirectory).filter(path -> !path.equals(newest))
+                    .filter(path -> path.getFileName().toString().startsWith(Backups.NAME_PREFIX)).toList()) {
+                Backups.deleteTree(old);
+            }
+        }
     }
 
     /** The newest complete key backup (names are UTC times, so the greatest is the newest). */
@@ -89,17 +108,6 @@ class KeyBackups {
         return DeletionJournal.read(keyBackup.resolve(LOG_FILE));
     }
 
-    void deleteOlderThan(String oldestKept) throws IOException {
-        Optional<Path> newest = newest();
-        try (Stream<Path> entries = Files.list(directory)) {
-            for (Path old : entries.filter(Files::isDirectory)
-                    .filter(path -> path.getFileName().toString().startsWith(Backups.NAME_PREFIX))
-                    .filter(path -> path.getFileName().toString().compareTo(oldestKept) < 0)
-                    .filter(path -> !path.equals(newest.orElse(null))).toList()) {
-                Backups.deleteTree(old);
-            }
-        }
-    }
 
     static List<DeletionLog.Entry> deletionLog(Connection connection) throws SQLException {
         List<DeletionLog.Entry> entries = new ArrayList<>();

@@ -55,6 +55,16 @@ record Manifest(int format, String schemaVersion, String createdAt, List<TableFi
         }
     }
 
+    /**
+     * A name from the manifest becomes a file name: one plain segment, never a path. A manifest that
+     * says otherwise was not written by Tillid, and a restore could write outside its directories.
+     */
+    private static void plainName(String name, Path directory) {
+        if (name == null || !name.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}") || name.contains("..")) {
+            throw new BackupFailure("The manifest of " + directory.getFileName() + " names a file that is no plain name");
+        }
+    }
+
     static Manifest read(Path directory) {
         Path file = directory.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
@@ -65,6 +75,8 @@ record Manifest(int format, String schemaVersion, String createdAt, List<TableFi
             if (manifest.format() != FORMAT) {
                 throw new BackupFailure("Backup format " + manifest.format() + " is not known to this version");
             }
+            manifest.tables().forEach(table -> plainName(table.name(), directory));
+            manifest.documents().forEach(document -> plainName(document.name(), directory));
             return manifest;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

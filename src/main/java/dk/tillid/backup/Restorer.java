@@ -78,7 +78,12 @@ class Restorer {
         restoreDocuments(source.resolve(BackupWriter.DOCUMENTS), manifest, target.documents());
 
         schemas.migrate(target.owner(), null);
-        List<DeletionLog.Entry> journalled = DeletionJournal.read(journal.file());
+        if (journal.files().isEmpty()) {
+            // Erasures after the key backup would not be replayed: the journal's directory may be mounted wrong.
+            log.warn("No deletion journal in {}: only the key backup's copy of the deletion log is replayed",
+                    keyBackups.directory());
+        }
+        List<DeletionLog.Entry> journalled = journal.read();
         Set<SubjectId> erasedAgain = replay.replay(target.owner(), journalled, keyBackups.deletionLog(keyBackup));
         RestoreMarker.complete(target.home());
         Summary summary = new Summary(source.getFileName().toString(), manifest.schemaVersion(), manifest.tables().size(),

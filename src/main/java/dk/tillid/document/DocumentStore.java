@@ -11,6 +11,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -24,6 +26,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 class DocumentStore {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentStore.class);
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -88,11 +92,24 @@ class DocumentStore {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    deleteNow(name);
+                    deleteCommitted(name);
                 }
             });
         } else {
             deleteNow(name);
+        }
+    }
+
+    /**
+     * After the commit the row is gone whatever happens here: a file that cannot be deleted is logged
+     * (by its random name, which says nothing of the person; it is encrypted with their key, which an
+     * erasure destroys) rather than thrown, which would skip the other work that follows the commit.
+     */
+    private void deleteCommitted(String name) {
+        try {
+            deleteNow(name);
+        } catch (UncheckedIOException e) {
+            log.error("The stored file {} of a deleted document could not be deleted: {}", name, e.getCause().getMessage());
         }
     }
 

@@ -99,8 +99,6 @@ public class Documents {
         store.deleteAfterCommit(row.storageName());
     }
 
-    /** The people whose documents hold these words; what is shown of them is read (and recorded) by the caller. */
-    @Transactional(readOnly = true)
     /**
      * The directory of the encrypted files, for the backup module only: it copies them as they are
      * (still encrypted) and puts them back on a restore. Nothing else reads the directory.
@@ -109,6 +107,8 @@ public class Documents {
         return store.directory();
     }
 
+    /** The people whose documents hold these words; what is shown of them is read (and recorded) by the caller. */
+    @Transactional(readOnly = true)
     public List<PersonId> peopleWhoseDocumentsSay(String words) {
         return words == null || words.isBlank() ? List.of() : repository.peopleWith(words.strip(), MAX_SEARCH_HITS);
     }

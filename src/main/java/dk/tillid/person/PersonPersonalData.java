@@ -84,7 +84,8 @@ class PersonPersonalData implements PersonalDataProvider {
     public List<SubjectId> startedBy(RetentionTrigger trigger, LocalDate onOrBefore, SubjectId after, int limit) {
         List<String> kinds = switch (trigger) {
             case LAST_CONTACT -> List.of(PersonKind.CANDIDATE.name(), PersonKind.EMPLOYEE.name());
-            case LAST_ACTIVITY -> List.of(PersonKind.BUSINESS_CONTACT.name());
+            // Anyone can be a client's contact too, whose last activity the client module may know.
+            case LAST_ACTIVITY -> List.of(PersonKind.BUSINESS_CONTACT.name(), PersonKind.CANDIDATE.name(), PersonKind.EMPLOYEE.name());
             default -> List.of();
         };
         if (kinds.isEmpty()) {

@@ -128,12 +128,14 @@ public final class RecordOfProcessing {
     }
 
     private static final Text PROCESSOR = new Text("databehandler", "processor");
+    private static final Text NO_AGREEMENT = new Text("ingen databehandleraftale", "no data processing agreement");
     private static final Text SUB_PROCESSOR = new Text("underdatabehandler for", "sub-processor for");
 
     private static String processor(ProcessorDirectory.RegisteredProcessor processor, Locale locale) {
         String role = processor.processorFor() == null ? PROCESSOR.in(locale)
                 : SUB_PROCESSOR.in(locale) + " " + processor.processorFor();
-        return processor.name() + " (" + role + ": " + processor.service() + "; " + processor.agreementReference() + ")";
+        String agreement = processor.agreementReference() == null ? NO_AGREEMENT.in(locale) : processor.agreementReference();
+        return processor.name() + " (" + role + ": " + processor.service() + "; " + agreement + ")";
     }
 
     private static String country(String code, Locale locale) {

@@ -72,6 +72,33 @@ class BackupTest {
     }
 
     @Test
+    void onlyTheOwnerReadsABackupAndOnlyTheNewestKeyBackupIsKept() throws Exception {
+        BackupRuns.Run first = backups.backUp(BackupRuns.Trigger.COMMAND).orElseThrow();
+        BackupRuns.Run second = backups.backUp(BackupRuns.Trigger.COMMAND).orElseThrow();
+
+        assertThat(java.nio.file.Files.getPosixFilePermissions(properties.directory().resolve(second.name())))
+                .as("a backup is every person's data in clear")
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        assertThat(java.nio.file.Files.getPosixFilePermissions(keyBackups.directory()))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        assertThat(keyBackups.directory().resolve(second.name())).exists();
+        assertThat(keyBackups.directory().resolve(first.name()))
+                .as("an older key backup would still hold the keys of people erased since").doesNotExist();
+        assertThat(properties.directory().resolve(first.name())).as("data backups are kept for their period").exists();
+    }
+
+    @Test
+    void aManifestThatNamesAPathIsRefused() throws Exception {
+        BackupRuns.Run run = backups.backUp(BackupRuns.Trigger.COMMAND).orElseThrow();
+        Path copy = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "tampered-");
+        copyTree(properties.directory().resolve(run.name()), copy);
+        Path manifest = copy.resolve(Manifest.FILE_NAME);
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"name\" : \"person\"", "\"name\" : \"../../person\""));
+
+        assertThatThrownBy(() -> Manifest.read(copy)).isInstanceOf(BackupFailure.class).hasMessageContaining("no plain name");
+    }
+
+    @Test
     void aDamagedBackupFailsItsVerificationAndAnInterruptedRestoreKeepsTillidFromStarting() throws Exception {
         BackupRuns.Run run = backups.backUp(BackupRuns.Trigger.COMMAND).orElseThrow();
         Path copy = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "damaged-");

@@ -90,6 +90,25 @@ public class Disclosures {
                 .param("subject", subject.value()).query(Disclosures::map).list();
     }
 
+    /**
+     * The people whose data went to a recipient (by the name the ledger recorded, ignoring case) in
+     * the period, oldest disclosure first: those affected when that recipient's copy leaked (a breach,
+     * Art. 34). Recorded as a read of each one's disclosure record.
+     */
+    @Transactional(readOnly = true)
+    public List<SubjectId> subjectsDisclosedTo(String recipientName, java.time.Instant from, java.time.Instant until) {
+        List<SubjectId> subjects = jdbc.sql("""
+                        SELECT subject_id FROM disclosure
+                        WHERE lower(recipient_name) = lower(:name) AND disclosed_at >= :from AND disclosed_at < :until
+                        GROUP BY subject_id ORDER BY min(id)""")
+                .param("name", recipientName.strip()).param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
+                .query(java.util.UUID.class).list().stream().map(SubjectId::new).toList();
+        if (!subjects.isEmpty()) {
+            audit.read(subjects, PurposeId.ADMINISTRATION, CATEGORY);
+        }
+        return subjects;
+    }
+
     @Transactional(readOnly = true)
     public List<DisclosureRecord> newest(int limit) {
         List<DisclosureRecord> records = jdbc.sql("SELECT * FROM disclosure ORDER BY id DESC LIMIT :limit")

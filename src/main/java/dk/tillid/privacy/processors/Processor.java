@@ -11,4 +11,9 @@ public record Processor(UUID id, String name, String service, String agreementRe
     public Processor {
         categories = List.copyOf(categories);
     }
+
+    /** P-SEC-5: a data processing agreement exists (its reference is registered). */
+    public boolean hasAgreement() {
+        return agreementReference != null && !agreementReference.isBlank();
+    }
 }

@@ -36,6 +36,7 @@ class ProcessorController {
         ModelAndView page = new ModelAndView("privacy/processors");
         List<Processor> all = register.all();
         page.addObject("processors", all);
+        page.addObject("withoutAgreement", register.withoutAgreement());
         page.addObject("names", all.stream().collect(java.util.stream.Collectors.toMap(p -> p.id().toString(), Processor::name)));
         return page;
     }

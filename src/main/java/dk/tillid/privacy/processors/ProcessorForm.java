@@ -9,11 +9,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** What the DPO enters for a processor. The rules that span fields are {@link ProcessorRegister}'s. */
+/** What the DPO enters for a processor; without an agreement reference it is shown as lacking one (P-SEC-5). The rules that span fields are {@link ProcessorRegister}'s. */
 record ProcessorForm(
         @NotBlank(message = "{processor.name.missing}") @Size(max = 200, message = "{processor.tooLong}") String name,
         @NotBlank(message = "{processor.service.missing}") @Size(max = 200, message = "{processor.tooLong}") String service,
-        @NotBlank(message = "{processor.agreement.missing}") @Size(max = 100, message = "{processor.tooLong}") String agreementReference,
+        @Size(max = 100, message = "{processor.tooLong}") String agreementReference,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate agreementSignedOn,
         @NotEmpty(message = "{processor.categories.missing}") List<String> categories,
         @NotBlank(message = "{processor.country.missing}") @Pattern(regexp = "[A-Za-z]{2}", message = "{processor.country.invalid}") String country,
@@ -25,7 +25,8 @@ record ProcessorForm(
     }
 
     static ProcessorForm of(Processor processor) {
-        return new ProcessorForm(processor.name(), processor.service(), processor.agreementReference(),
+        return new ProcessorForm(processor.name(), processor.service(),
+                processor.agreementReference() == null ? "" : processor.agreementReference(),
                 processor.agreementSignedOn(), processor.categories(), processor.country(),
                 processor.safeguard() == null ? "" : processor.safeguard(),
                 processor.parentId() == null ? "" : processor.parentId().toString());

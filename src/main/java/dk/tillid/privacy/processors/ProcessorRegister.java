@@ -48,6 +48,12 @@ public class ProcessorRegister implements ProcessorDirectory {
         return jdbc.sql("SELECT * FROM processor WHERE id = :id").param("id", id).query(ProcessorRegister::map).optional();
     }
 
+    /** The processors in use without a data processing agreement (P-SEC-5): the DPO's pages warn of them. */
+    @Transactional(readOnly = true)
+    public List<Processor> withoutAgreement() {
+        return all().stream().filter(Processor::active).filter(p -> !p.hasAgreement()).toList();
+    }
+
     /** @throws IllegalArgumentException with a message key when a rule across fields is broken */
     UUID create(ProcessorForm form) {
         UUID id = UUID.randomUUID();
@@ -135,7 +141,7 @@ public class ProcessorRegister implements ProcessorDirectory {
         values.put("id", id);
         values.put("name", form.name().strip());
         values.put("service", form.service().strip());
-        values.put("agreement", form.agreementReference().strip());
+        values.put("agreement", blankToNull.apply(form.agreementReference()));
         values.put("signed", form.agreementSignedOn() == null ? null : Date.valueOf(form.agreementSignedOn()));
         values.put("categories", String.join(",", form.categories()));
         values.put("country", form.country().toUpperCase(Locale.ROOT));

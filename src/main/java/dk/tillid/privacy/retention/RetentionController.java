@@ -62,7 +62,8 @@ class RetentionController {
             page.setStatus(HttpStatus.BAD_REQUEST);
             return page.addObject("refused", refused).addObject("on", on.strip());
         }
-        return page.addObject("on", day).addObject("preview", sweep.preview(day, LISTED));
+        // The dry run walks everyone who may be due: only when asked for, not on every visit.
+        return page.addObject("on", day).addObject("preview", on == null ? null : sweep.preview(day, LISTED));
     }
 
     @PostMapping("/dpo/retention/run")

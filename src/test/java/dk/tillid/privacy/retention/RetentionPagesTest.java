@@ -48,7 +48,9 @@ class RetentionPagesTest {
 
         assertThat(mvc.get().uri("/dpo/retention?lang=en&on=2015-07-11").exchange()).hasStatusOk().bodyText()
                 .contains(candidate.value().toString(), "Erased", "P-RET-1", "2015-07-10", "A dry run");
-        assertThat(mvc.get().uri("/dpo/retention?lang=en").exchange()).as("today, 9 days before: told, not erased")
+        assertThat(mvc.get().uri("/dpo/retention?lang=en").exchange()).as("no dry run unless asked for")
+                .hasStatusOk().bodyText().doesNotContain(candidate.value().toString(), "A dry run");
+        assertThat(mvc.get().uri("/dpo/retention?lang=en&on=2015-07-01").exchange()).as("today, 9 days before: told, not erased")
                 .hasStatusOk().bodyText().contains(candidate.value().toString(), "Told that the profile is deleted on 2015-07-11");
         assertThat(persons.exists(candidate)).isTrue();
 

@@ -82,4 +82,28 @@ class DeletionJournalTest {
         return persons.register(new NewPerson(PersonKind.CANDIDATE, new PersonName("Journal", "Østergaard"),
                 new ContactDetails(UUID.randomUUID() + "@example.dk", null), null, null), PurposeId.SUITABILITY);
     }
+
+    @Test
+    void everyInstancesJournalIsReadOnceEachAndALineCutShortAtTheEndIsSkipped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory)
+            throws Exception {
+        DeletionLog.Entry first = new DeletionLog.Entry(1, new SubjectId(UUID.randomUUID()), List.of("P-DATA-1"), List.of(),
+                "P-RET-1", true, java.time.Instant.parse("2026-01-01T03:15:00Z"));
+        DeletionLog.Entry second = new DeletionLog.Entry(2, new SubjectId(UUID.randomUUID()), List.of("P-DATA-2"), List.of(),
+                "P-RIGHT-3", true, java.time.Instant.parse("2026-01-02T10:00:00Z"));
+        DeletionJournal.appendTo(directory.resolve("deletion-journal-host-a.jsonl"), List.of(first));
+        DeletionJournal.appendTo(directory.resolve("deletion-journal-host-b.jsonl"), List.of(second, first));
+        java.nio.file.Files.writeString(directory.resolve("deletion-journal-host-b.jsonl"), "{\"id\":3,\"subj",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(new DeletionJournal(directory).read()).as("both instances' files, each entry once, in log order")
+                .containsExactly(first, second);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(directory.resolve("deletion-journal-host-a.jsonl")))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+        java.nio.file.Files.writeString(directory.resolve("deletion-journal-host-b.jsonl"), "\n{\"id\":4}\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DeletionJournal(directory).read())
+                .as("a bad line before the last is no power cut: the restore stops and names it")
+                .hasMessageContaining("Line 3");
+    }
 }

@@ -103,6 +103,18 @@ record RichPeople(PersonId candidate, PersonId employee, PersonId contact) {
         s.holds().lift(s.holds().place(candidate.subject(), "Tvist om løn", today.plusMonths(1)).id(), "Forlig indgået");
         s.jdbc().sql("INSERT INTO retention_notice (subject_id, deletes_on, noticed_at) VALUES (:subject, :on, now())")
                 .param("subject", candidate.value()).param("on", today.plusDays(14)).update();
+        // A breach they were told of (T7): the breach names no one, the notice is theirs.
+        java.util.UUID breach = java.util.UUID.randomUUID();
+        s.jdbc().sql("""
+                        INSERT INTO breach (id, aware_at, description, categories, people_affected, records_affected,
+                          consequences, measures, recorded_at, recorded_by, high_risk, risk_reasoning, risk_advice)
+                        VALUES (:id, now(), 'Stjålet bærbar', '{P-DATA-1}', 1, 1, 'Phishing', 'Fjernsletning', now(),
+                          'dpo-batch', true, 'Høj', 'Vær på vagt')""")
+                .param("id", breach).update();
+        s.jdbc().sql("""
+                        INSERT INTO breach_notice (id, breach_id, subject_id, notified_at, notified_by, outcome)
+                        VALUES (gen_random_uuid(), :breach, :subject, now(), 'dpo-batch', 'SENT')""")
+                .param("breach", breach).param("subject", candidate.value()).update();
         signInAndChangeEmail(s, candidate, people);
 
         PersonId employee = candidate(s, people.next(PersonKind.CANDIDATE), skill);
