@@ -102,6 +102,15 @@ final class ExpectedAccess {
         // The data-protection officer's pages (ADMIN too).
         allow("GET /dpo/audit", PRIVACY_OFFICE);
         allow("POST /dpo/audit/verify", PRIVACY_OFFICE);
+        allow("GET /dpo/breaches", PRIVACY_OFFICE);
+        allow("POST /dpo/breaches", PRIVACY_OFFICE);
+        allow("GET /dpo/breaches/{id}", PRIVACY_OFFICE);
+        allow("POST /dpo/breaches/{id}/updates", PRIVACY_OFFICE);
+        allow("POST /dpo/breaches/{id}/authority", PRIVACY_OFFICE);
+        allow("POST /dpo/breaches/{id}/no-notification", PRIVACY_OFFICE);
+        allow("POST /dpo/breaches/{id}/risk", PRIVACY_OFFICE);
+        allow("POST /dpo/breaches/{id}/affected", PRIVACY_OFFICE);
+        allow("POST /dpo/breaches/{id}/notify", PRIVACY_OFFICE);
         allow("GET /dpo/consents", PRIVACY_OFFICE);
         allow("POST /dpo/consents/give", PRIVACY_OFFICE);
         allow("POST /dpo/consents/withdraw", PRIVACY_OFFICE);

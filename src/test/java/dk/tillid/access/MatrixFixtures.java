@@ -127,6 +127,11 @@ final class MatrixFixtures {
                 .param("id", processor).param("name", "Matrix Hosting " + tag).update();
         UUID hold = context.getBean(LegalHolds.class).place(requester.subject(), "Sag ved Retten i Aalborg",
                 LocalDate.now().plusMonths(6)).id();
+        String breach = mvc.post().uri("/dpo/breaches").with(csrf()).with(user("matrix-fixtures").roles("DPO"))
+                .param("awareAt", java.time.LocalDateTime.now().minusHours(2).withNano(0).withSecond(0).toString())
+                .param("description", "En bærbar med en eksport blev stjålet").param("categories", "P-DATA-1")
+                .param("peopleAffected", "3").param("recordsAffected", "3").param("consequences", "Risiko for phishing")
+                .param("measures", "Fjernsletning; adgangskoder skiftet").exchange().getMvcResult().getResponse().getRedirectedUrl();
         mvc.post().uri("/portal/sign-in").param("email", "pia." + tag + "@example.dk").with(csrf()).exchange();
         UUID outbox = jdbc.sql("SELECT id FROM notification_outbox ORDER BY created_at DESC LIMIT 1").query(UUID.class).single();
 
@@ -148,6 +153,7 @@ final class MatrixFixtures {
         fixtures.values.put("/dpo/processors/{id}", processor.toString());
         fixtures.values.put("/dpo/legal-holds/{id}", hold.toString());
         fixtures.values.put("/admin/outbox/{id}", outbox.toString());
+        fixtures.values.put("/dpo/breaches/{id}", first(breach, "/dpo/breaches/(" + UUID_IN_LINK.pattern() + ")"));
         fixtures.values.put("{documentId}", first(page, "/documents/(" + UUID_IN_LINK.pattern() + ")"));
         fixtures.values.put("{section:education|experience|courses|referees}", "education");
         fixtures.values.put("{itemId}", first(page, "/education/(" + UUID_IN_LINK.pattern() + ")/remove"));
