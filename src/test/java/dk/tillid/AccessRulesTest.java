@@ -1,15 +1,23 @@
 package dk.tillid;
 
+import java.util.List;
+import java.util.UUID;
+
+import dk.tillid.identity.PersonSessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Who may open what, as far as T1 goes: the public pages and the health probe are open, everything
- * else needs a staff login. (The full endpoint-by-role proof is T7's.)
+ * else needs a staff login. (The full endpoint-by-role proof is access.AccessControlMatrixTest.)
  */
 @IntegrationTest
 class AccessRulesTest {
@@ -62,6 +70,22 @@ class AccessRulesTest {
     @WithMockUser(authorities = "SOME_OTHER_AUTHORITY")
     void aLoginWithoutAStaffRoleReachesNothing() {
         assertThat(mvc.get().uri("/staff").exchange()).hasStatus(403);
+    }
+
+    @Test
+    void aPersonSignedInToThePortalHasNoStaffPasswordPage() {
+        var person = authentication(UsernamePasswordAuthenticationToken.authenticated(UUID.randomUUID().toString(), null,
+                List.of(new SimpleGrantedAuthority(PersonSessions.AUTHORITY))));
+
+        assertThat(mvc.get().uri("/account/password").with(person).exchange()).hasStatus(403);
+    }
+
+    @Test
+    void aRegistrationPostedWithoutTheCandidatesFieldsIsShownAgainNotAnError() {
+        var result = mvc.post().uri("/register").with(csrf()).exchange();
+
+        assertThat(result).hasStatus(400);
+        assertThat(result).bodyText().contains("name=\"candidate.givenName\"").doesNotContain("Exception");
     }
 
     @Test

@@ -72,7 +72,7 @@ class DemoDataTest {
 
     /** Within this test's transaction (rolled back): everyone other tests registered, and what hangs on them. */
     private void noOneRegistered() {
-        for (String table : new String[] {"placement", "processing_restriction", "job_order_language", "job_order",
+        for (String table : new String[] {"portal_sign_in", "portal_email_change", "placement", "processing_restriction", "job_order_language", "job_order",
                 "client_agreement", "document", "candidate_language", "candidate", "contact_event",
                 "timesheet_line", "employment", "cpr_number", "absence", "screening_result", "criminal_record_disclosure_consent",
                 "criminal_record", "employee_file", "client_contact", "client_company", "person"}) {
