@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The staff second factor on the web: the code after the password, enrolment with a QR code and the
@@ -46,9 +47,8 @@ class SecondFactorController {
     @PostMapping(SecurityConfiguration.SECOND_FACTOR_PAGE)
     String code(@ModelAttribute("form") SecondFactorCodeForm form, Model model, Authentication authentication,
                 HttpServletRequest request, HttpServletResponse response) {
-        StaffPrincipal principal = (StaffPrincipal) authentication.getPrincipal();
-        if (secondFactors.verify(principal.accountId(), form.code())) {
-            signIn.fully(principal.getUsername(), request, response);
+        if (secondFactors.verify(accountOf(authentication), form.code())) {
+            signIn.fully(authentication.getName(), request, response);
             request.getSession().removeAttribute(ATTEMPTS);
             return "redirect:/staff";
         }
@@ -119,15 +119,24 @@ class SecondFactorController {
     }
 
     private String enrolPage(Model model, Authentication authentication, EnrolmentForm form) {
-        StaffPrincipal principal = (StaffPrincipal) authentication.getPrincipal();
-        SecondFactors.Enrolment enrolment = secondFactors.enrolment(principal.getUsername());
-        boolean enrolled = secondFactors.enrolled(principal.accountId());
+        StaffAccountId account = accountOf(authentication);
+        SecondFactors.Enrolment enrolment = secondFactors.enrolment(authentication.getName());
+        boolean enrolled = secondFactors.enrolled(account);
         model.addAttribute("form", form);
         model.addAttribute("forced", !enrolled);
         model.addAttribute("alreadyEnrolled", enrolled);
-        model.addAttribute("unusedRecoveryCodes", enrolled ? secondFactors.unusedRecoveryCodes(principal.accountId()) : 0);
+        model.addAttribute("unusedRecoveryCodes", enrolled ? secondFactors.unusedRecoveryCodes(account) : 0);
         model.addAttribute("qrCode", QrCodes.svgDataUri(enrolment.uri()));
         model.addAttribute("secret", enrolment.secret().replaceAll("(.{4})(?!$)", "$1 "));
         return ENROL_VIEW;
+    }
+
+    /** The signed-in staff account; a sign-in whose account is gone meanwhile has no page here. */
+    private StaffAccountId accountOf(Authentication authentication) {
+        if (authentication.getPrincipal() instanceof StaffPrincipal principal) {
+            return principal.accountId();
+        }
+        return secondFactors.accountNamed(authentication.getName())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

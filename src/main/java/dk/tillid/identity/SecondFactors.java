@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.OptionalLong;
 
@@ -179,6 +180,11 @@ class SecondFactors {
                 codes.stream().map(SecondFactors::normaliseRecoveryCode).map(SecondFactors::hash).toList(),
                 clock.instant());
         return codes;
+    }
+
+    /** The account signed in under this name; empty if there is none (a name no account has, any more). */
+    Optional<StaffAccountId> accountNamed(String username) {
+        return accounts.findByUsername(username).map(StaffAccount::id);
     }
 
     private StaffAccount account(String username) {

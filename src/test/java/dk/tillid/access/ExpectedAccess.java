@@ -81,6 +81,14 @@ final class ExpectedAccess {
         allow("GET /staff", STAFF);
         allow("GET /account/password", STAFF);
         allow("POST /account/password", STAFF);
+        // Only between the password and the code, an authority none of the askers here holds
+        // (SecondFactorLoginTest walks that state): refused to everyone signed in, or not.
+        allow("GET /login/second-factor", EnumSet.noneOf(Who.class));
+        allow("POST /login/second-factor", EnumSet.noneOf(Who.class));
+        allow("GET /account/second-factor", STAFF);
+        allow("POST /account/second-factor", STAFF);
+        allow("POST /account/second-factor/recovery-codes", STAFF);
+        allow("POST /account/second-factor/api-password", STAFF);
         allow("GET /v3/api-docs", STAFF);
         allow("GET /v3/api-docs.yaml", STAFF);
         allow("GET /v3/api-docs/swagger-config", STAFF);

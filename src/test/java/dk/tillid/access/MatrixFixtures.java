@@ -71,6 +71,13 @@ final class MatrixFixtures {
     }
 
     private static MatrixFixtures build(ApplicationContext context, MockMvcTester mvc) {
+        // The staff askers are real accounts (pages of one's own account look the account up by name).
+        for (Who who : Who.values()) {
+            if (who.isStaff()) {
+                dk.tillid.identity.StaffFixtures.account(context, who.username(),
+                        List.of(dk.tillid.identity.Role.valueOf(who.name())));
+            }
+        }
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Persons persons = context.getBean(Persons.class);
         Candidates candidates = context.getBean(Candidates.class);

@@ -31,7 +31,11 @@ enum Who {
             case ANONYMOUS -> anonymous();
             case PERSON -> authentication(UsernamePasswordAuthenticationToken.authenticated(person.value().toString(), null,
                     List.of(new SimpleGrantedAuthority(PersonSessions.AUTHORITY))));
-            default -> user("matrix-" + name().toLowerCase()).roles(name());
+            default -> user(username()).roles(name());
         };
+    }
+
+    String username() {
+        return "matrix-" + name().toLowerCase();
     }
 }
