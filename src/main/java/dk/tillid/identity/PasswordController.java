@@ -67,6 +67,10 @@ class PasswordController {
     /** The account now has its roles; a fresh session id marks the new privilege level. */
     private void signInAgain(String username, HttpServletRequest request, HttpServletResponse response) {
         UserDetails user = userDetails.loadUserByUsername(username);
+        // The session (in the database) keeps the principal: without its password hash.
+        if (user instanceof org.springframework.security.core.CredentialsContainer credentials) {
+            credentials.eraseCredentials();
+        }
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         contexts.setContext(context);

@@ -65,8 +65,10 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(new LoginThrottleFilter(throttle),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(RECRUITING_API).hasRole(Role.RECRUITER.name())
                         .requestMatchers("/api/v1/employees", "/api/v1/employees/**").hasAnyRole(EMPLOYEE_ROLES)
@@ -84,8 +86,11 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionLifetimes lifetimes, LoginThrottle throttle)
+            throws Exception {
+        http.addFilterBefore(new LoginThrottleFilter(throttle),
+                        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers("/login", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, SESSIONLESS_POSTS).permitAll()
@@ -104,7 +109,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SESSIONLESS_POSTS))
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .successHandler(passwordChangeFirst()))
+                        .successHandler(passwordChangeFirst(lifetimes)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(passwordChangeBeforeAnythingElse())
                         .authenticationEntryPoint(signInPage()))
@@ -123,10 +128,11 @@ class SecurityConfiguration {
                 Map.of(argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
     }
 
-    private static AuthenticationSuccessHandler passwordChangeFirst() {
+    private static AuthenticationSuccessHandler passwordChangeFirst(SessionLifetimes lifetimes) {
         SavedRequestAwareAuthenticationSuccessHandler normal = new SavedRequestAwareAuthenticationSuccessHandler();
         normal.setDefaultTargetUrl("/staff");
         return (request, response, authentication) -> {
+            lifetimes.signedIn(request, SessionLifetimes.Kind.STAFF);
             if (mustChangePassword(authentication)) {
                 response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             } else {
