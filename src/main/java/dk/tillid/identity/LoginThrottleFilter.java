@@ -53,7 +53,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     }
 
     private static boolean isFormLogin(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
+        return "POST".equals(request.getMethod())
+                && (request.getContextPath() + "/login").equals(request.getRequestURI());
     }
 
     private static Optional<String> attemptedName(HttpServletRequest request) {
