@@ -82,6 +82,27 @@ class PortalSignInTest {
     }
 
     @Test
+    void aPortalSessionEndsTwoHoursAfterTheSignInAndItsIdChangesAtSignIn() throws Exception {
+        String email = "portal-" + UUID.randomUUID() + "@example.dk";
+        persons.register(new NewPerson(PersonKind.CANDIDATE, new PersonName("Signe", "Tidsgrænse"),
+                new ContactDetails(email, null), null, null), PurposeId.SUITABILITY);
+        // A session that already exists (the login page makes one for its CSRF token) gets a new id at sign-in.
+        var before = SessionCookies.of(mvc.get().uri("/login").exchange());
+        mvc.post().uri("/portal/sign-in").cookie(before).with(csrf()).param("email", email)
+                .header("Accept-Language", "en").exchange();
+        var signedIn = mvc.post().uri("/portal/sign-in/confirm").cookie(before).with(csrf())
+                .param("token", tokenMailedTo(email)).exchange();
+        assertThat(signedIn).redirectedUrl().isEqualTo("/portal");
+        var session = SessionCookies.of(signedIn);
+        assertThat(session.getValue()).as("a new session id at sign-in").isNotEqualTo(before.getValue());
+
+        clock.advance(Duration.ofHours(1).plusMinutes(59));
+        assertThat(mvc.get().uri("/portal").cookie(session).exchange()).hasStatusOk();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(mvc.get().uri("/portal").cookie(session).exchange()).redirectedUrl().endsWith("/portal/sign-in");
+    }
+
+    @Test
     void anUnknownAddressGetsTheSameAnswerAndNoMail() {
         String email = "nobody-" + UUID.randomUUID() + "@example.dk";
 

@@ -1,29 +1,36 @@
 package dk.tillid.platform.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.core.Ordered;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponse;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * A page that failed unexpectedly shows the generic error page with a reference, never a stack
- * trace or SQL. Exceptions that say their own answer (a status, Spring MVC's refusals, Spring
- * Security's "sign in" and "not for you") are passed on unchanged, by rethrowing them.
+ * trace or SQL. It comes last, after every {@code @ExceptionHandler}, {@code @ResponseStatus} and
+ * Spring MVC's own refusals have had their turn; Spring Security's exceptions pass on to Spring
+ * Security ("sign in", "not for you").
  */
-@ControllerAdvice
-@Order(Ordered.LOWEST_PRECEDENCE)
-class ServerErrorAdvice {
+@Configuration(proxyBeanMethods = false)
+class ServerErrorResolver implements WebMvcConfigurer {
 
-    @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception failure, HttpServletRequest request) throws Exception {
+    @Override
+    public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+        resolvers.add(ServerErrorResolver::resolve);
+    }
+
+    private static ModelAndView resolve(HttpServletRequest request, HttpServletResponse response, Object handler,
+                                        Exception failure) {
         if (answersItself(failure)) {
-            throw failure;
+            return null;
         }
         String reference = ErrorReferences.log(failure, request.getMethod());
         ModelAndView page = new ModelAndView("error");
