@@ -36,8 +36,13 @@ import org.postgresql.copy.CopyManager;
  */
 final class TableCopy {
 
-    /** Never in a data backup: the migration history (a restore recreates it), and the data keys (apart). */
-    static final Set<String> NOT_DATA = Set.of("flyway_schema_history", KeyBackups.KEYS_TABLE);
+    /**
+     * Never in a data backup: the migration history (a restore recreates it), the data keys (apart),
+     * and what lives minutes or hours: sign-in sessions (a copy of someone's authentication has no
+     * place in a backup) and the failed-login counts.
+     */
+    static final Set<String> NOT_DATA = Set.of("flyway_schema_history", KeyBackups.KEYS_TABLE, "spring_session",
+            "spring_session_attributes", "login_failure");
 
     private TableCopy() {
     }

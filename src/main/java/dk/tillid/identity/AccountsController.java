@@ -3,6 +3,7 @@ package dk.tillid.identity;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,10 +11,12 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -76,6 +79,49 @@ class AccountsController {
         page.addObject(BindingResult.MODEL_KEY_PREFIX + "form", result);
         page.setStatus(HttpStatus.BAD_REQUEST);
         return page;
+    }
+
+    /** New roles for an existing account, as the administrator ticks them. */
+    record RolesForm(List<Role> roles) {
+    }
+
+    /** Disabling an account signs it out everywhere at once; an administrator cannot lock themselves out. */
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable UUID id, Authentication admin) {
+        StaffAccountId account = new StaffAccountId(id);
+        if (isSelf(account, admin)) {
+            return "redirect:/admin/accounts?notSelf";
+        }
+        accounts.disable(account);
+        return "redirect:/admin/accounts?disabled";
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable UUID id) {
+        accounts.enable(new StaffAccountId(id));
+        return "redirect:/admin/accounts?enabled";
+    }
+
+    /** The account's sessions end, so the new roles hold from its next sign-in. */
+    @PostMapping("/{id}/roles")
+    String changeRoles(@PathVariable UUID id, @ModelAttribute RolesForm form, Authentication admin) {
+        StaffAccountId account = new StaffAccountId(id);
+        List<Role> roles = form.roles() == null ? List.of() : form.roles();
+        if (roles.isEmpty()) {
+            return "redirect:/admin/accounts?rolesRequired";
+        }
+        if (roles.contains(Role.ADMIN) && roles.stream().anyMatch(NOT_WITH_ADMIN::contains)) {
+            return "redirect:/admin/accounts?adminAlone";
+        }
+        if (isSelf(account, admin)) {
+            return "redirect:/admin/accounts?notSelf";
+        }
+        accounts.changeRoles(account, EnumSet.copyOf(roles));
+        return "redirect:/admin/accounts?rolesChanged";
+    }
+
+    private boolean isSelf(StaffAccountId account, Authentication admin) {
+        return accounts.usernameOf(account).map(name -> name.equals(admin.getName())).orElse(false);
     }
 
     private ModelAndView page(AccountForm form) {

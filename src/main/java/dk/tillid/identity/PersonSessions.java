@@ -26,6 +26,11 @@ public class PersonSessions {
 
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final SessionLifetimes lifetimes;
+
+    PersonSessions(SessionLifetimes lifetimes) {
+        this.lifetimes = lifetimes;
+    }
 
     /** Signs the person in for this browser, under a new session id (no fixation). */
     public void signIn(PersonId person, HttpServletRequest request, HttpServletResponse response) {
@@ -38,6 +43,7 @@ public class PersonSessions {
         context.setAuthentication(authentication);
         contexts.setContext(context);
         repository.saveContext(context, request, response);
+        lifetimes.signedIn(request, SessionLifetimes.Kind.PERSON);
     }
 
     /** The signed-in person, if the current request is a person's. */

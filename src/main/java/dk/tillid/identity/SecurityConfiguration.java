@@ -48,6 +48,9 @@ class SecurityConfiguration {
     /** Enrolling (or replacing) the second factor, and new recovery codes. */
     static final String ENROLMENT_PAGE = "/account/second-factor";
     static final String API_REALM = "Tillid";
+    /** No inline script or style anywhere; no framing (with X-Frame-Options DENY, Spring Security's default). */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     private static final String[] STAFF_ROLES = {Role.ADMIN.name(), Role.DPO.name(), Role.RECRUITER.name(),
             Role.PAYROLL.name(), Role.SCREENING.name()};
     /** Client companies, their contacts and agreements, job orders, matching and placements. */
@@ -69,14 +72,21 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiPasswords apiPasswords,
-                                               PasswordEncoder passwordEncoder) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiPasswords apiPasswords, PasswordEncoder passwordEncoder,
+                                               LoginThrottle throttle,
+                                               org.springframework.security.authentication.AuthenticationEventPublisher events)
+            throws Exception {
         // Basic cannot carry a TOTP code: the API takes the separate API password, never the login password.
         org.springframework.security.authentication.dao.DaoAuthenticationProvider apiPassword =
                 new org.springframework.security.authentication.dao.DaoAuthenticationProvider(apiPasswords.forApi());
         apiPassword.setPasswordEncoder(passwordEncoder);
+        var apiManager = new org.springframework.security.authentication.ProviderManager(apiPassword);
+        // Its failures count towards the login throttle, as the form login's do.
+        apiManager.setAuthenticationEventPublisher(events);
         http.securityMatcher("/api/**")
-                .authenticationManager(new org.springframework.security.authentication.ProviderManager(apiPassword))
+                .authenticationManager(apiManager)
+                .addFilterBefore(new LoginThrottleFilter(throttle),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(RECRUITING_API).hasRole(Role.RECRUITER.name())
                         .requestMatchers("/api/v1/employees", "/api/v1/employees/**").hasAnyRole(EMPLOYEE_ROLES)
@@ -87,15 +97,20 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ApiProblems::unauthorized)
                         .accessDeniedHandler(ApiProblems::forbidden))
-                .headers(headers -> headers.cacheControl(Customizer.withDefaults()));
+                .headers(headers -> headers.cacheControl(Customizer.withDefaults())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 
     @ConditionalOnWebApplication
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionLifetimes lifetimes, LoginThrottle throttle)
+            throws Exception {
+        http.addFilterBefore(new LoginThrottleFilter(throttle),
+                        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers("/login", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, SESSIONLESS_POSTS).permitAll()
@@ -118,14 +133,12 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SESSIONLESS_POSTS))
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .successHandler(passwordChangeFirst()))
+                        .successHandler(passwordChangeFirst(lifetimes)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(passwordChangeBeforeAnythingElse())
                         .authenticationEntryPoint(signInPage()))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self';"
-                                + " style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
-                                + " form-action 'self'; frame-ancestors 'none'"))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
@@ -137,10 +150,11 @@ class SecurityConfiguration {
                 Map.of(argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
     }
 
-    private static AuthenticationSuccessHandler passwordChangeFirst() {
+    private static AuthenticationSuccessHandler passwordChangeFirst(SessionLifetimes lifetimes) {
         SavedRequestAwareAuthenticationSuccessHandler normal = new SavedRequestAwareAuthenticationSuccessHandler();
         normal.setDefaultTargetUrl("/staff");
         return (request, response, authentication) -> {
+            lifetimes.signedIn(request, SessionLifetimes.Kind.STAFF);
             String nextStep = nextStep(authentication);
             if (nextStep != null) {
                 response.sendRedirect(request.getContextPath() + nextStep);

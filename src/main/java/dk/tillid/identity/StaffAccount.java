@@ -16,8 +16,8 @@ final class StaffAccount {
     private final StaffAccountId id;
     private final String username;
     private final String displayName;
-    private final EnumSet<Role> roles;
-    private final boolean enabled;
+    private EnumSet<Role> roles;
+    private boolean enabled;
     private final Instant createdAt;
     private final int version;
     private String passwordHash;
@@ -60,6 +60,22 @@ final class StaffAccount {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.mustChangePassword = true;
         this.passwordSetAt = now;
+    }
+
+    /** The account can no longer sign in; its sessions are ended by {@link StaffAccounts}. */
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    void changeRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("account.roles.required");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
     }
 
     boolean oneTimePasswordExpired(Instant now) {

@@ -3,7 +3,8 @@ package dk.tillid.identity;
 import java.util.Objects;
 import java.util.UUID;
 
-public record StaffAccountId(UUID value) {
+/** Serializable: it is part of the signed-in principal, which the database session stores. */
+public record StaffAccountId(UUID value) implements java.io.Serializable {
 
     public StaffAccountId {
         Objects.requireNonNull(value, "value");

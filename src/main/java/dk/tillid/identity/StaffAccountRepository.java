@@ -64,6 +64,22 @@ class StaffAccountRepository {
         }
     }
 
+    /** Saves whether the account may sign in and with which roles. */
+    void updateAccess(StaffAccount account) {
+        int updated = jdbc.sql("""
+                        UPDATE staff_account SET enabled = :enabled, roles = string_to_array(:roles, ','),
+                          version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .param("enabled", account.enabled())
+                .param("roles", account.roles().stream().map(Role::name).collect(Collectors.joining(",")))
+                .param("id", account.id().value())
+                .param("version", account.version())
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("The staff account was changed meanwhile");
+        }
+    }
+
     /** A stronger hash of the same password, when the encoder's settings have moved on. */
     void upgradeHash(String username, String hash) {
         jdbc.sql("UPDATE staff_account SET password_hash = :hash WHERE username = :username")

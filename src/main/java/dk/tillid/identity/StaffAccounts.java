@@ -23,13 +23,15 @@ class StaffAccounts {
     private final PasswordEncoder passwordEncoder;
     private final SecondFactors secondFactors;
     private final Clock clock;
+    private final StaffSessions sessions;
 
     StaffAccounts(StaffAccountRepository repository, PasswordEncoder passwordEncoder, SecondFactors secondFactors,
-                  Clock clock) {
+                  Clock clock, StaffSessions sessions) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.secondFactors = secondFactors;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     /**
@@ -62,12 +64,51 @@ class StaffAccounts {
     /** Every account, by user name: for the administrator's page (no password hashes leave this class). */
     @Transactional(readOnly = true)
     List<AccountSummary> all() {
-        return repository.all().stream().map(account -> new AccountSummary(account.username(), account.displayName(),
+        return repository.all().stream().map(account -> new AccountSummary(account.id(), account.username(), account.displayName(),
                 account.roles(), account.mustChangePassword(), account.enabled())).toList();
     }
 
-    record AccountSummary(String username, String displayName, java.util.Set<Role> roles, boolean mustChangePassword,
+    record AccountSummary(StaffAccountId id, String username, String displayName, java.util.Set<Role> roles, boolean mustChangePassword,
                           boolean enabled) {
+    }
+
+    /**
+     * The account can no longer sign in, and whoever is signed in with it is signed out now: its
+     * sessions end with this transaction, on every instance.
+     *
+     * @throws UnknownAccountException for an unknown account (404)
+     */
+    void disable(StaffAccountId id) {
+        StaffAccount account = existing(id);
+        account.disable();
+        repository.updateAccess(account);
+        sessions.endAllOf(account.username());
+    }
+
+    void enable(StaffAccountId id) {
+        StaffAccount account = existing(id);
+        account.enable();
+        repository.updateAccess(account);
+    }
+
+    /**
+     * New roles; the sessions of the account end, so the new roles apply from its next sign-in
+     * (a session keeps the roles it signed in with, so a role taken away must not live on in one).
+     */
+    void changeRoles(StaffAccountId id, Set<Role> roles) {
+        StaffAccount account = existing(id);
+        account.changeRoles(roles);
+        repository.updateAccess(account);
+        sessions.endAllOf(account.username());
+    }
+
+    @Transactional(readOnly = true)
+    Optional<String> usernameOf(StaffAccountId id) {
+        return repository.findById(id).map(StaffAccount::username);
+    }
+
+    private StaffAccount existing(StaffAccountId id) {
+        return repository.findById(id).orElseThrow(UnknownAccountException::new);
     }
 
     /** @throws WrongPasswordException if the current password does not match */
@@ -98,6 +139,13 @@ class StaffAccounts {
         changePassword(username, currentPassword, newPassword);
         StaffAccount account = repository.findByUsername(username).orElseThrow(WrongPasswordException::new);
         secondFactors.checkCurrentCode(account.id(), currentCode);
+    }
+
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    static class UnknownAccountException extends RuntimeException {
+        UnknownAccountException() {
+            super("No such staff account");
+        }
     }
 
     static class WrongPasswordException extends RuntimeException {

@@ -167,7 +167,8 @@ class CandidateApiTest {
 
         assertThat(refused).hasStatus(401).headers().containsHeader("WWW-Authenticate");
         assertThat(wrong).hasStatus(401);
-        assertThat(refused.getMvcResult().getRequest().getSession(false)).isNull();
+        assertThat(refused.getResponse().getCookie("JSESSIONID")).as("no session cookie").isNull();
+        assertThat(wrong.getResponse().getCookie("JSESSIONID")).as("no session cookie").isNull();
     }
 
     @Test

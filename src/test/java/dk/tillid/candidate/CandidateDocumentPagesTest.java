@@ -87,7 +87,7 @@ class CandidateDocumentPagesTest {
         assertThat(result).hasStatus3xxRedirection();
         String page = result.getMvcResult().getResponse().getRedirectedUrl();
         var shown = mvc.get().uri(page).header("Accept-Language", "en")
-                .flashAttr("uploadRefused", result.getMvcResult().getFlashMap().get("uploadRefused")).exchange();
+                .with(dk.tillid.Flash.attribute("uploadRefused", result.getMvcResult().getFlashMap().get("uploadRefused"))).exchange();
         assertThat(shown).bodyText().contains(why);
     }
 

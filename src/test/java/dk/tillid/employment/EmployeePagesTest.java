@@ -50,7 +50,7 @@ class EmployeePagesTest {
         var posted = mvc.post().uri(file + "/cpr").with(user("p").roles("PAYROLL")).with(csrf()).param("cpr", "300280-1234").exchange();
         assertThat(posted).hasStatus3xxRedirection().hasRedirectedUrl(file);
         var shown = mvc.get().uri(file + "?lang=en").with(user("p").roles("PAYROLL"))
-                .flashAttr("refused", "employment.cpr.date").exchange();
+                .with(dk.tillid.Flash.attribute("refused", "employment.cpr.date")).exchange();
         assertThat(shown.getResponse().getContentAsString())
                 .contains("The first six digits of a CPR number must be a real date of birth.").doesNotContain("300280");
         assertThat(mvc.post().uri(file + "/criminal-record").with(user("r").roles("RECRUITER")).with(csrf())

@@ -9,7 +9,7 @@ import dk.tillid.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -43,19 +43,19 @@ class FirstLoginTest {
     void theFirstLoginLeadsToThePasswordChangeAndNowhereElse() {
         MvcTestResult login = login(username, oneTimePassword);
         assertThat(login).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/account/password");
-        MockHttpSession session = session(login);
+        Cookie session = session(login);
 
         for (String page : new String[] {"/staff", "/dpo/record-of-processing", "/anything"}) {
-            assertThat(mvc.get().uri(page).session(session).exchange()).as(page)
+            assertThat(mvc.get().uri(page).cookie(session).exchange()).as(page)
                     .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/account/password");
         }
-        assertThat(mvc.get().uri("/account/password").session(session).header("Accept-Language", "en").exchange())
+        assertThat(mvc.get().uri("/account/password").cookie(session).header("Accept-Language", "en").exchange())
                 .hasStatusOk().bodyText().contains("This is your first login");
     }
 
     @Test
     void aWrongCurrentPasswordIsRefusedWithAMessage() {
-        MockHttpSession session = session(login(username, oneTimePassword));
+        Cookie session = session(login(username, oneTimePassword));
 
         assertThat(change(session, "not-the-password", "a long new passphrase", "a long new passphrase"))
                 .hasStatusOk().bodyText().contains("The current password is wrong.");
@@ -63,7 +63,7 @@ class FirstLoginTest {
 
     @Test
     void theNewPasswordMustKeepTheRules() {
-        MockHttpSession session = session(login(username, oneTimePassword));
+        Cookie session = session(login(username, oneTimePassword));
 
         assertThat(change(session, oneTimePassword, "short", "short")).bodyText()
                 .contains("The new password must have 8 to 128 characters.");
@@ -83,14 +83,15 @@ class FirstLoginTest {
 
     @Test
     void afterTheChangeTheRolesApplyAndOnlyTheNewPasswordWorks() {
-        MockHttpSession session = session(login(username, oneTimePassword));
-        String sessionBefore = session.getId();
+        Cookie session = session(login(username, oneTimePassword));
+        String sessionBefore = session.getValue();
 
-        assertThat(change(session, oneTimePassword, "blåbærgrød med fløde", "blåbærgrød med fløde"))
-                .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/account/second-factor");
-        assertThat(session.getId()).as("a new session id after the change").isNotEqualTo(sessionBefore);
+        MvcTestResult changed = change(session, oneTimePassword, "blåbærgrød med fløde", "blåbærgrød med fløde");
+        assertThat(changed).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/account/second-factor");
+        session = session(changed);
+        assertThat(session.getValue()).as("a new session id after the change").isNotEqualTo(sessionBefore);
         // The second factor comes next, before anything else (T7).
-        assertThat(mvc.get().uri("/staff").session(session).exchange())
+        assertThat(mvc.get().uri("/staff").cookie(session).exchange())
                 .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/account/second-factor");
 
         assertThat(login(username, oneTimePassword)).redirectedUrl().isEqualTo("/login?error");
@@ -119,13 +120,13 @@ class FirstLoginTest {
         return mvc.perform(formLogin("/login").user(user).password(password));
     }
 
-    private MvcTestResult change(MockHttpSession session, String current, String next, String confirmation) {
-        return mvc.post().uri("/account/password").session(session).with(csrf()).header("Accept-Language", "en")
+    private MvcTestResult change(Cookie session, String current, String next, String confirmation) {
+        return mvc.post().uri("/account/password").cookie(session).with(csrf()).header("Accept-Language", "en")
                 .param("currentPassword", current).param("newPassword", next).param("confirmation", confirmation)
                 .exchange();
     }
 
-    private static MockHttpSession session(MvcTestResult result) {
-        return (MockHttpSession) result.getRequest().getSession(false);
+    private static Cookie session(MvcTestResult result) {
+        return SessionCookies.of(result);
     }
 }

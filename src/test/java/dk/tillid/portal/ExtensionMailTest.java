@@ -103,7 +103,7 @@ class ExtensionMailTest {
         assertThat(refused.getMvcResult().getFlashMap().get("refused")).isEqualTo("request.extension.tooLate");
         assertThat(requests.get(id).dueOn()).isEqualTo(received.plusMonths(1));
         assertThat(queuedFor(person)).isZero();
-        assertThat(mvc.get().uri("/dpo/requests/" + id.value()).flashAttr("refused", "request.extension.tooLate")
+        assertThat(mvc.get().uri("/dpo/requests/" + id.value()).with(dk.tillid.Flash.attribute("refused", "request.extension.tooLate"))
                 .header("Accept-Language", "en").exchange()).bodyText().contains("within the first month");
     }
 
@@ -121,7 +121,7 @@ class ExtensionMailTest {
         }
         assertThat(requests.get(id).extensionMonths()).as("rolled back with the refusal").isZero();
         assertThat(queuedFor(person)).isZero();
-        assertThat(mvc.get().uri("/dpo/requests/" + id.value()).flashAttr("refused", "request.extension.cprNumber")
+        assertThat(mvc.get().uri("/dpo/requests/" + id.value()).with(dk.tillid.Flash.attribute("refused", "request.extension.cprNumber"))
                 .header("Accept-Language", "en").exchange()).bodyText().contains("looks like a CPR number")
                 .doesNotContain("010190");
     }
@@ -157,7 +157,7 @@ class ExtensionMailTest {
         assertThat(byMail.getMvcResult().getFlashMap().get("refused")).isEqualTo("request.extension.noEmail");
         assertThat(requests.get(id).extensionMonths()).as("rolled back with the refusal").isZero();
         assertThat(queuedFor(person)).isZero();
-        assertThat(mvc.get().uri("/dpo/requests/" + id.value()).flashAttr("refused", "request.extension.noEmail")
+        assertThat(mvc.get().uri("/dpo/requests/" + id.value()).with(dk.tillid.Flash.attribute("refused", "request.extension.noEmail"))
                 .header("Accept-Language", "en").exchange()).bodyText().contains("has no e-mail address", "record a letter");
 
         LocalDate letterSent = requests.today().minusDays(1);

@@ -21,7 +21,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import dk.tillid.identity.SessionCookies;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -68,9 +68,9 @@ class PortalSignInTest {
         assertThat(mvc.get().uri("/portal/sign-in/confirm?token=" + token).exchange()).hasStatusOk();
         var signedIn = mvc.post().uri("/portal/sign-in/confirm").with(csrf()).param("token", token).exchange();
         assertThat(signedIn).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/portal");
-        MockHttpSession session = (MockHttpSession) signedIn.getMvcResult().getRequest().getSession(false);
+        var session = SessionCookies.of(signedIn);
 
-        var home = mvc.get().uri("/portal").session(session).header("Accept-Language", "en").exchange();
+        var home = mvc.get().uri("/portal").cookie(session).header("Accept-Language", "en").exchange();
         assertThat(home).hasStatusOk();
         assertThat(home).bodyText().contains("Your page", "Signe", "Portal", email, "Why we have it, and on what legal basis",
                 "GDPR art. 6(1)", "Who may receive it", "Where it comes from", "How long we keep it");
@@ -79,6 +79,27 @@ class PortalSignInTest {
 
         assertThat(mvc.post().uri("/portal/sign-in/confirm").with(csrf()).param("token", token).exchange())
                 .as("a link works once").hasStatus(400);
+    }
+
+    @Test
+    void aPortalSessionEndsTwoHoursAfterTheSignInAndItsIdChangesAtSignIn() throws Exception {
+        String email = "portal-" + UUID.randomUUID() + "@example.dk";
+        persons.register(new NewPerson(PersonKind.CANDIDATE, new PersonName("Signe", "Tidsgrænse"),
+                new ContactDetails(email, null), null, null), PurposeId.SUITABILITY);
+        // A session that already exists (the login page makes one for its CSRF token) gets a new id at sign-in.
+        var before = SessionCookies.of(mvc.get().uri("/login").exchange());
+        mvc.post().uri("/portal/sign-in").cookie(before).with(csrf()).param("email", email)
+                .header("Accept-Language", "en").exchange();
+        var signedIn = mvc.post().uri("/portal/sign-in/confirm").cookie(before).with(csrf())
+                .param("token", tokenMailedTo(email)).exchange();
+        assertThat(signedIn).redirectedUrl().isEqualTo("/portal");
+        var session = SessionCookies.of(signedIn);
+        assertThat(session.getValue()).as("a new session id at sign-in").isNotEqualTo(before.getValue());
+
+        clock.advance(Duration.ofHours(1).plusMinutes(59));
+        assertThat(mvc.get().uri("/portal").cookie(session).exchange()).hasStatusOk();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(mvc.get().uri("/portal").cookie(session).exchange()).redirectedUrl().endsWith("/portal/sign-in");
     }
 
     @Test

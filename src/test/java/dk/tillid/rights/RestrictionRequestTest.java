@@ -182,7 +182,7 @@ class RestrictionRequestTest {
                 .satisfies(refused("rights.restriction.unmailable"));
         assertThat(persons.restriction(person, PurposeId.DATA_SUBJECT_RIGHTS)).hasValueSatisfying(restriction ->
                 assertThat(restriction.liftAnnounced()).as("rolled back with the refusal").isFalse());
-        assertThat(mvc.get().uri("/dpo/requests/" + id.value()).flashAttr("refused", "rights.restriction.unmailable")
+        assertThat(mvc.get().uri("/dpo/requests/" + id.value()).with(dk.tillid.Flash.attribute("refused", "rights.restriction.unmailable"))
                 .header("Accept-Language", "en").exchange()).bodyText().contains("e-mail address cannot be used for Tillid", "Tell them by letter");
 
         assertThat(post(id, "announce-lift").param("liftOn", liftOn.toString()).param("toldByLetter", "true").exchange())

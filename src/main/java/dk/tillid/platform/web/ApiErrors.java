@@ -3,8 +3,6 @@ package dk.tillid.platform.web;
 import java.util.List;
 import java.util.Locale;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -32,7 +30,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     /** One refused field: its name and what is wrong, in words. */
     record FieldProblem(String field, String message) {
@@ -111,8 +108,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         if (declared != null) {
             return problem(declared.code(), "api.status." + declared.code().value(), locale);
         }
-        log.error("The API failed on an unexpected {}", failure.getClass().getName(), failure);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "api.status.500", locale);
+        String reference = ErrorReferences.log(failure, "an API");
+        ResponseEntity<Object> answer = problem(HttpStatus.INTERNAL_SERVER_ERROR, "api.status.500", locale);
+        // The same reference as in the log, for whoever reports the failure.
+        ((ProblemDetail) answer.getBody()).setProperty("reference", reference);
+        return answer;
     }
 
     private ResponseEntity<Object> problem(HttpStatus status, String code, Locale locale) {
