@@ -83,6 +83,9 @@ final class ExpectedAccess {
         allow("POST /account/password", STAFF);
         // Only between the password and the code, an authority none of the askers here holds
         // (SecondFactorLoginTest walks that state): refused to everyone signed in, or not.
+        allow("POST /admin/accounts/{id}/disable", ADMIN);
+        allow("POST /admin/accounts/{id}/enable", ADMIN);
+        allow("POST /admin/accounts/{id}/roles", ADMIN);
         allow("GET /login/second-factor", EnumSet.noneOf(Who.class));
         allow("POST /login/second-factor", EnumSet.noneOf(Who.class));
         allow("GET /account/second-factor", STAFF);

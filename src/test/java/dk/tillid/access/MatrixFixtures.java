@@ -143,6 +143,8 @@ final class MatrixFixtures {
         UUID outbox = jdbc.sql("SELECT id FROM notification_outbox ORDER BY created_at DESC LIMIT 1").query(UUID.class).single();
 
         MatrixFixtures fixtures = new MatrixFixtures(portalPerson);
+        // No account's: an empty POST must not disable or re-role an asker of the matrix (404 is fine).
+        fixtures.values.put("/admin/accounts/{id}", UUID.randomUUID().toString());
         fixtures.values.put("/candidates/{id}", candidate.value().toString());
         fixtures.values.put("/api/v1/candidates/{id}", candidate.value().toString());
         fixtures.values.put("/clients/{id}", client.value().toString());

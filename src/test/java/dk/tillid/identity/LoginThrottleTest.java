@@ -64,7 +64,7 @@ class LoginThrottleTest {
         clock.advance(Duration.ofMinutes(10));
         assertThat(login(username, password, "192.0.2.10")).redirectedUrl().isEqualTo("/login?tooMany=5");
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
-        assertThat(login(username, password, "192.0.2.10")).redirectedUrl().isEqualTo("/staff");
+        assertThat(login(username, password, "192.0.2.10")).redirectedUrl().isEqualTo("/login/second-factor");
     }
 
     @Test
@@ -84,7 +84,7 @@ class LoginThrottleTest {
             login("guess-" + i + "-" + UUID.randomUUID(), "wrong", "203.0.113." + (i + 1));
         }
         assertThat(login(username, password, "203.0.113.99")).redirectedUrl().isEqualTo("/login?tooMany=15");
-        assertThat(login(username, password, "192.0.2.30")).as("another network").redirectedUrl().isEqualTo("/staff");
+        assertThat(login(username, password, "192.0.2.30")).as("another network").redirectedUrl().isEqualTo("/login/second-factor");
     }
 
     @Test
@@ -102,11 +102,11 @@ class LoginThrottleTest {
         for (int i = 0; i < 4; i++) {
             login(username, "wrong-" + i, "192.0.2.40");
         }
-        assertThat(login(username, password, "192.0.2.40")).redirectedUrl().isEqualTo("/staff");
+        assertThat(login(username, password, "192.0.2.40")).redirectedUrl().isEqualTo("/login/second-factor");
         for (int i = 0; i < 4; i++) {
             login(username, "wrong-" + i, "192.0.2.40");
         }
-        assertThat(login(username, password, "192.0.2.40")).redirectedUrl().isEqualTo("/staff");
+        assertThat(login(username, password, "192.0.2.40")).redirectedUrl().isEqualTo("/login/second-factor");
     }
 
     private MvcTestResult login(String user, String pw, String address) {

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 
 import dk.tillid.IntegrationTest;
 import dk.tillid.MutableClock;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -67,22 +67,22 @@ class SecondFactorLoginTest {
 
     @Test
     void anAccountWithoutSecondFactorMustEnrolBeforeAnythingElseAndThenHasItsRoles() {
-        MockHttpSession session = session(login(password));
+        Session session = session(login(password));
         assertThat(login(password)).redirectedUrl().isEqualTo("/account/second-factor");
         for (String page : STAFF_PAGES) {
-            assertThat(mvc.get().uri(page).session(session).exchange()).as(page)
+            assertThat(mvc.get().uri(page).cookie(session.cookie()).exchange()).as(page)
                     .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/account/second-factor");
         }
-        assertThat(mvc.get().uri("/login/second-factor").session(session).exchange())
+        assertThat(mvc.get().uri("/login/second-factor").cookie(session.cookie()).exchange())
                 .redirectedUrl().isEqualTo("/account/second-factor");
 
-        MvcTestResult page = mvc.get().uri("/account/second-factor").session(session).header("Accept-Language", "en")
+        MvcTestResult page = mvc.get().uri("/account/second-factor").cookie(session.cookie()).header("Accept-Language", "en")
                 .exchange();
         assertThat(page).hasStatusOk().bodyText().contains("Set up your second factor before you continue");
         String html = body(page);
         assertThat(html).contains("src=\"data:image/svg+xml;base64,");
         byte[] secret = secretOn(html);
-        assertThat(body(mvc.get().uri("/account/second-factor").session(session).exchange()))
+        assertThat(body(mvc.get().uri("/account/second-factor").cookie(session.cookie()).exchange()))
                 .as("the same key until confirmed").contains(Totp.base32(secret).substring(0, 4));
         assertThat(storedSecrets()).as("the key is stored encrypted")
                 .noneMatch(stored -> new String(stored, StandardCharsets.ISO_8859_1)
@@ -97,9 +97,9 @@ class SecondFactorLoginTest {
         assertThat(enrolled).hasStatusOk().bodyText().contains("Your second factor is set up.");
         assertThat(recoveryCodes(enrolled)).hasSize(10).doesNotHaveDuplicates();
         assertThat(session.getId()).as("a new session id with the roles").isNotEqualTo(sessionBefore);
-        assertThat(mvc.get().uri("/staff").session(session).exchange()).hasStatusOk();
-        assertThat(mvc.get().uri("/candidates").session(session).exchange()).hasStatusOk();
-        assertThat(mvc.get().uri("/dpo/record-of-processing").session(session).exchange()).hasStatus(403);
+        assertThat(mvc.get().uri("/staff").cookie(session.cookie()).exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/candidates").cookie(session.cookie()).exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/dpo/record-of-processing").cookie(session.cookie()).exchange()).hasStatus(403);
     }
 
     @Test
@@ -108,29 +108,29 @@ class SecondFactorLoginTest {
 
         MvcTestResult passwordStep = login(password);
         assertThat(passwordStep).redirectedUrl().isEqualTo("/login/second-factor");
-        MockHttpSession session = session(passwordStep);
+        Session session = session(passwordStep);
         for (String page : STAFF_PAGES) {
-            assertThat(mvc.get().uri(page).session(session).exchange()).as(page)
+            assertThat(mvc.get().uri(page).cookie(session.cookie()).exchange()).as(page)
                     .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login/second-factor");
         }
-        assertThat(mvc.get().uri("/account/second-factor").session(session).exchange())
+        assertThat(mvc.get().uri("/account/second-factor").cookie(session.cookie()).exchange())
                 .redirectedUrl().isEqualTo("/login/second-factor");
-        assertThat(mvc.get().uri("/login/second-factor").session(session).header("Accept-Language", "en").exchange())
+        assertThat(mvc.get().uri("/login/second-factor").cookie(session.cookie()).header("Accept-Language", "en").exchange())
                 .hasStatusOk().bodyText().contains("Enter the 6-digit code");
 
         assertThat(secondStep(session, wrongCode(secret))).hasStatus(400).bodyText()
                 .contains("The code is wrong or was already used.");
-        assertThat(mvc.get().uri("/staff").session(session).exchange()).redirectedUrl().isEqualTo("/login/second-factor");
+        assertThat(mvc.get().uri("/staff").cookie(session.cookie()).exchange()).redirectedUrl().isEqualTo("/login/second-factor");
         String sessionBefore = session.getId();
         String code = code(secret, 1);
         assertThat(secondStep(session, code)).redirectedUrl().isEqualTo("/staff");
         assertThat(session.getId()).isNotEqualTo(sessionBefore);
-        assertThat(mvc.get().uri("/staff").session(session).exchange()).hasStatusOk();
-        assertThat(mvc.get().uri("/candidates").session(session).exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/staff").cookie(session.cookie()).exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/candidates").cookie(session.cookie()).exchange()).hasStatusOk();
 
-        MockHttpSession again = session(login(password));
+        Session again = session(login(password));
         assertThat(secondStep(again, code)).as("the same code a second time").hasStatus(400);
-        assertThat(mvc.get().uri("/staff").session(again).exchange()).redirectedUrl().isEqualTo("/login/second-factor");
+        assertThat(mvc.get().uri("/staff").cookie(again.cookie()).exchange()).redirectedUrl().isEqualTo("/login/second-factor");
         clock.advance(Duration.ofSeconds(30));
         assertThat(secondStep(again, code(secret, 1))).as("the next step's code").redirectedUrl().isEqualTo("/staff");
     }
@@ -140,11 +140,11 @@ class SecondFactorLoginTest {
         List<String> codes = new ArrayList<>();
         enrolled(codes);
 
-        MockHttpSession first = session(login(password));
+        Session first = session(login(password));
         assertThat(secondStep(first, codes.get(3).toUpperCase().replace("-", " "))).redirectedUrl().isEqualTo("/staff");
-        assertThat(mvc.get().uri("/staff").session(first).exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/staff").cookie(first.cookie()).exchange()).hasStatusOk();
 
-        MockHttpSession second = session(login(password));
+        Session second = session(login(password));
         assertThat(secondStep(second, codes.get(3))).hasStatus(400);
         assertThat(secondStep(second, codes.get(4))).redirectedUrl().isEqualTo("/staff");
     }
@@ -152,55 +152,56 @@ class SecondFactorLoginTest {
     @Test
     void fiveWrongCodesEndTheLoginAttempt() {
         byte[] secret = enrolled();
-        MockHttpSession session = session(login(password));
+        Session session = session(login(password));
         for (int i = 1; i < SecondFactorController.ATTEMPTS_PER_LOGIN; i++) {
             assertThat(secondStep(session, wrongCode(secret))).hasStatus(400);
         }
         assertThat(secondStep(session, wrongCode(secret))).redirectedUrl().isEqualTo("/login?error");
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(mvc.get().uri("/login/second-factor").cookie(session.cookie()).exchange())
+                .as("the attempt's session is gone").hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
     }
 
     @Test
     void changingThePasswordTheFactorOrTheRecoveryCodesAsksForPasswordAndCodeAgain() {
         byte[] secret = enrolled();
-        MockHttpSession session = session(login(password));
+        Session session = session(login(password));
         assertThat(secondStep(session, code(secret, 1))).redirectedUrl().isEqualTo("/staff");
         clock.advance(Duration.ofSeconds(60));
 
-        assertThat(mvc.get().uri("/account/password").session(session).header("Accept-Language", "en").exchange())
+        assertThat(mvc.get().uri("/account/password").cookie(session.cookie()).header("Accept-Language", "en").exchange())
                 .bodyText().contains("A code from your authenticator app now");
         String newPassword = "en anden lang sætning " + UUID.randomUUID();
         assertThat(changePassword(session, newPassword, "")).hasStatusOk().bodyText()
                 .contains("The code from your authenticator app is wrong or was already used.");
         assertThat(login(newPassword)).as("the refused change changed nothing").redirectedUrl().isEqualTo("/login?error");
         assertThat(changePassword(session, newPassword, code(secret, 0))).redirectedUrl().isEqualTo("/staff?passwordChanged");
-        assertThat(mvc.get().uri("/staff").session(session).exchange()).as("still fully signed in").hasStatusOk();
+        assertThat(mvc.get().uri("/staff").cookie(session.cookie()).exchange()).as("still fully signed in").hasStatusOk();
         password = newPassword;
 
         clock.advance(Duration.ofSeconds(30));
-        var noCode = mvc.post().uri("/account/second-factor/recovery-codes").session(session).with(csrf())
+        var noCode = mvc.post().uri("/account/second-factor/recovery-codes").cookie(session.cookie()).with(csrf())
                 .header("Accept-Language", "en").param("currentPassword", password).param("currentCode", "").exchange();
         assertThat(noCode).hasStatus(400).bodyText().contains("wrong or was already used");
-        var wrongPassword = mvc.post().uri("/account/second-factor/recovery-codes").session(session).with(csrf())
+        var wrongPassword = mvc.post().uri("/account/second-factor/recovery-codes").cookie(session.cookie()).with(csrf())
                 .header("Accept-Language", "en").param("currentPassword", "not it").param("currentCode", code(secret, 0))
                 .exchange();
         assertThat(wrongPassword).hasStatus(400).bodyText().contains("The current password is wrong.");
-        var renewed = mvc.post().uri("/account/second-factor/recovery-codes").session(session).with(csrf())
+        var renewed = mvc.post().uri("/account/second-factor/recovery-codes").cookie(session.cookie()).with(csrf())
                 .param("currentPassword", password).param("currentCode", code(secret, 0)).exchange();
         assertThat(recoveryCodes(renewed)).hasSize(10);
 
         clock.advance(Duration.ofSeconds(30));
-        byte[] newSecret = secretOn(body(mvc.get().uri("/account/second-factor").session(session).exchange()));
-        var withoutCurrent = mvc.post().uri("/account/second-factor").session(session).with(csrf())
+        byte[] newSecret = secretOn(body(mvc.get().uri("/account/second-factor").cookie(session.cookie()).exchange()));
+        var withoutCurrent = mvc.post().uri("/account/second-factor").cookie(session.cookie()).with(csrf())
                 .header("Accept-Language", "en").param("currentPassword", password)
                 .param("newCode", code(newSecret, 0)).exchange();
         assertThat(withoutCurrent).hasStatus(400).bodyText().contains("wrong or was already used");
-        var moved = mvc.post().uri("/account/second-factor").session(session).with(csrf())
+        var moved = session.follow(mvc.post().uri("/account/second-factor").cookie(session.cookie()).with(csrf())
                 .param("currentPassword", password).param("currentCode", code(secret, 0))
-                .param("newCode", code(newSecret, 0)).exchange();
+                .param("newCode", code(newSecret, 0)).exchange());
         assertThat(moved).hasStatusOk();
         clock.advance(Duration.ofSeconds(30));
-        MockHttpSession later = session(login(password));
+        Session later = session(login(password));
         assertThat(secondStep(later, code(secret, 0))).as("the old app's code").hasStatus(400);
         assertThat(secondStep(later, code(newSecret, 0))).redirectedUrl().isEqualTo("/staff");
     }
@@ -210,13 +211,13 @@ class SecondFactorLoginTest {
         byte[] secret = enrolled();
         assertThat(api(username, password)).as("the login password alone does not open the API").hasStatus(401);
 
-        MockHttpSession session = session(login(password));
+        Session session = session(login(password));
         assertThat(secondStep(session, code(secret, 0))).redirectedUrl().isEqualTo("/staff");
         clock.advance(Duration.ofSeconds(30));
-        var withoutCode = mvc.post().uri("/account/second-factor/api-password").session(session).with(csrf())
+        var withoutCode = mvc.post().uri("/account/second-factor/api-password").cookie(session.cookie()).with(csrf())
                 .param("currentPassword", password).param("currentCode", "").exchange();
         assertThat(withoutCode).hasStatus(400);
-        var issued = mvc.post().uri("/account/second-factor/api-password").session(session).with(csrf())
+        var issued = mvc.post().uri("/account/second-factor/api-password").cookie(session.cookie()).with(csrf())
                 .param("currentPassword", password).param("currentCode", code(secret, 0)).exchange();
         Matcher apiPassword = Pattern.compile("id=\"api-password\">([A-Za-z0-9]{32})<").matcher(body(issued));
         assertThat(apiPassword.find()).isTrue();
@@ -236,8 +237,8 @@ class SecondFactorLoginTest {
 
     /** Enrolled through the page, with the confirming code of the step before now (so now's is unused). */
     private byte[] enrolled(List<String> recoveryCodes) {
-        MockHttpSession session = session(login(password));
-        byte[] secret = secretOn(body(mvc.get().uri("/account/second-factor").session(session).exchange()));
+        Session session = session(login(password));
+        byte[] secret = secretOn(body(mvc.get().uri("/account/second-factor").cookie(session.cookie()).exchange()));
         MvcTestResult result = enrol(session, password, code(secret, -1));
         assertThat(result).hasStatusOk();
         recoveryCodes.addAll(recoveryCodes(result));
@@ -283,24 +284,50 @@ class SecondFactorLoginTest {
         return mvc.perform(formLogin("/login").user(username).password(withPassword));
     }
 
-    private MvcTestResult enrol(MockHttpSession session, String withPassword, String newCode) {
-        return mvc.post().uri("/account/second-factor").session(session).with(csrf()).header("Accept-Language", "en")
-                .param("currentPassword", withPassword).param("newCode", newCode).exchange();
+    private MvcTestResult enrol(Session session, String withPassword, String newCode) {
+        return session.follow(mvc.post().uri("/account/second-factor").cookie(session.cookie()).with(csrf()).header("Accept-Language", "en")
+                .param("currentPassword", withPassword).param("newCode", newCode).exchange());
     }
 
-    private MvcTestResult secondStep(MockHttpSession session, String code) {
-        return mvc.post().uri("/login/second-factor").session(session).with(csrf()).header("Accept-Language", "en")
-                .param("code", code).exchange();
+    private MvcTestResult secondStep(Session session, String code) {
+        return session.follow(mvc.post().uri("/login/second-factor").cookie(session.cookie()).with(csrf()).header("Accept-Language", "en")
+                .param("code", code).exchange());
     }
 
-    private MvcTestResult changePassword(MockHttpSession session, String newPassword, String code) {
-        return mvc.post().uri("/account/password").session(session).with(csrf()).header("Accept-Language", "en")
+    private MvcTestResult changePassword(Session session, String newPassword, String code) {
+        return session.follow(mvc.post().uri("/account/password").cookie(session.cookie()).with(csrf()).header("Accept-Language", "en")
                 .param("currentPassword", password).param("newPassword", newPassword)
-                .param("confirmation", newPassword).param("currentCode", code).exchange();
+                .param("confirmation", newPassword).param("currentCode", code).exchange());
     }
 
-    private static MockHttpSession session(MvcTestResult result) {
-        return (MockHttpSession) result.getRequest().getSession(false);
+    private static Session session(MvcTestResult result) {
+        return new Session(SessionCookies.of(result));
+    }
+
+    /** As a browser keeps it: the session cookie, replaced when an answer sets a new one (a new session id). */
+    private static final class Session {
+
+        private Cookie cookie;
+
+        Session(Cookie cookie) {
+            this.cookie = cookie;
+        }
+
+        Cookie cookie() {
+            return cookie;
+        }
+
+        String getId() {
+            return cookie.getValue();
+        }
+
+        MvcTestResult follow(MvcTestResult result) {
+            Cookie renewed = result.getResponse().getCookie(SessionCookies.NAME);
+            if (renewed != null && !renewed.getValue().isEmpty()) {
+                cookie = new Cookie(SessionCookies.NAME, renewed.getValue());
+            }
+            return result;
+        }
     }
 
     private static String body(MvcTestResult result) {

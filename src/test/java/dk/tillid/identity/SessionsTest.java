@@ -69,9 +69,13 @@ class SessionsTest {
         MvcTestResult login = mvc.post().uri("/login").cookie(before).with(csrf())
                 .param("username", username).param("password", password).exchange();
 
-        assertThat(login).redirectedUrl().isEqualTo("/staff");
-        Cookie after = SessionCookies.of(login);
-        assertThat(after.getValue()).as("new session id").isNotEqualTo(before.getValue());
+        assertThat(login).redirectedUrl().isEqualTo("/login/second-factor");
+        Cookie between = SessionCookies.of(login);
+        assertThat(between.getValue()).as("new session id at the password").isNotEqualTo(before.getValue());
+        MvcTestResult code = secondStep(between);
+        assertThat(code).redirectedUrl().isEqualTo("/staff");
+        Cookie after = SessionCookies.of(code);
+        assertThat(after.getValue()).as("and again with the roles").isNotEqualTo(between.getValue());
         assertThat(sessions.countOf(username)).isEqualTo(1);
         assertThat(mvc.get().uri("/staff").cookie(after).exchange()).hasStatusOk();
         assertThat(mvc.get().uri("/staff").cookie(before).exchange()).as("the old id opens nothing")
@@ -112,7 +116,7 @@ class SessionsTest {
         assertThat(loginResult()).redirectedUrl().isEqualTo("/login?error");
 
         mvc.post().uri("/admin/accounts/" + id() + "/enable").with(user("boss").roles("ADMIN")).with(csrf()).exchange();
-        assertThat(loginResult()).redirectedUrl().isEqualTo("/staff");
+        assertThat(loginResult()).as("the password opens the second step again").redirectedUrl().isEqualTo("/login/second-factor");
     }
 
     @Test
@@ -160,10 +164,18 @@ class SessionsTest {
         assertThat(mvc.get().uri("/staff").cookie(session).exchange()).redirectedUrl().endsWith("/login");
     }
 
+    /** Password, then the code of the second factor: a staff member fully signed in. */
     private Cookie login() {
         MvcTestResult login = loginResult();
-        assertThat(login).redirectedUrl().isEqualTo("/staff");
-        return SessionCookies.of(login);
+        assertThat(login).redirectedUrl().isEqualTo("/login/second-factor");
+        MvcTestResult code = secondStep(SessionCookies.of(login));
+        assertThat(code).redirectedUrl().isEqualTo("/staff");
+        return SessionCookies.of(code);
+    }
+
+    private MvcTestResult secondStep(Cookie session) {
+        return mvc.post().uri("/login/second-factor").cookie(session).with(csrf())
+                .param("code", StaffFixtures.code(username)).exchange();
     }
 
     private MvcTestResult loginResult() {
