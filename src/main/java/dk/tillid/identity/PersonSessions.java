@@ -1,5 +1,9 @@
 package dk.tillid.identity;
 
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import dk.tillid.person.PersonId;
@@ -27,9 +31,15 @@ public class PersonSessions {
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final SessionLifetimes lifetimes;
+    private final Clock clock;
 
-    PersonSessions(SessionLifetimes lifetimes) {
+    PersonSessions(SessionLifetimes lifetimes, Clock clock) {
         this.lifetimes = lifetimes;
+        this.clock = clock;
+    }
+
+    /** When the person proved their address by a sign-in link: kept with the sign-in, in the session. */
+    public record SignedInAt(Instant at) implements Serializable {
     }
 
     /** Signs the person in for this browser, under a new session id (no fixation). */
@@ -37,13 +47,24 @@ public class PersonSessions {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(person.value().toString(), null,
-                List.of(new SimpleGrantedAuthority(AUTHORITY)));
+        UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
+                person.value().toString(), null, List.of(new SimpleGrantedAuthority(AUTHORITY)));
+        authentication.setDetails(new SignedInAt(clock.instant()));
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(authentication);
         contexts.setContext(context);
         repository.saveContext(context, request, response);
         lifetimes.signedIn(request, SessionLifetimes.Kind.PERSON);
+    }
+
+    /**
+     * Whether the signed-in person proved their address less than {@code window} ago: changing it asks
+     * for that (re-authentication), since a session left open on a shared computer must not be enough.
+     */
+    public boolean signedInWithin(Duration window) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getDetails() instanceof SignedInAt signedIn
+                && clock.instant().isBefore(signedIn.at().plus(window));
     }
 
     /** The signed-in person, if the current request is a person's. */

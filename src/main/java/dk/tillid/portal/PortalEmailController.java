@@ -1,5 +1,6 @@
 package dk.tillid.portal;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import dk.tillid.identity.PersonSessions;
@@ -12,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -35,18 +37,30 @@ class PortalEmailController {
                      @Pattern(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{field.email}") String email) {
     }
 
+    /** Where a person is sent to prove their address again before changing it. */
+    static final String SIGN_IN_AGAIN = "redirect:/portal/sign-in?again";
+
     private final EmailChanges changes;
     private final Persons persons;
     private final SignedInPerson signedIn;
+    private final PersonSessions sessions;
+    private final Duration reauthenticateWithin;
 
-    PortalEmailController(EmailChanges changes, Persons persons, SignedInPerson signedIn) {
+    PortalEmailController(EmailChanges changes, Persons persons, SignedInPerson signedIn, PersonSessions sessions,
+                          @Value("${tillid.portal.reauthenticate-within:10m}") Duration reauthenticateWithin) {
         this.changes = changes;
         this.persons = persons;
         this.signedIn = signedIn;
+        this.sessions = sessions;
+        this.reauthenticateWithin = reauthenticateWithin;
     }
 
+    /** Re-authentication: only within minutes of a sign-in by link may the address change. */
     @GetMapping("/portal/details/email")
     ModelAndView form() {
+        if (!sessions.signedInWithin(reauthenticateWithin)) {
+            return new ModelAndView(SIGN_IN_AGAIN);
+        }
         return page(new EmailForm(""));
     }
 
@@ -54,6 +68,9 @@ class PortalEmailController {
     @PostMapping("/portal/details/email")
     ModelAndView ask(@Valid @ModelAttribute("form") EmailForm form, BindingResult result, HttpServletRequest request,
                      Locale locale, RedirectAttributes redirect) {
+        if (!sessions.signedInWithin(reauthenticateWithin)) {
+            return new ModelAndView(SIGN_IN_AGAIN);
+        }
         HttpStatus status = HttpStatus.BAD_REQUEST;
         if (!result.hasErrors()) {
             PersonId person = signedIn.id();

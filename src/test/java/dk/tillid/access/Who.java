@@ -29,10 +29,17 @@ enum Who {
     RequestPostProcessor signedIn(PersonId person) {
         return switch (this) {
             case ANONYMOUS -> anonymous();
-            case PERSON -> authentication(UsernamePasswordAuthenticationToken.authenticated(person.value().toString(), null,
-                    List.of(new SimpleGrantedAuthority(PersonSessions.AUTHORITY))));
+            case PERSON -> authentication(personSignedInJustNow(person));
             default -> user(username()).roles(name());
         };
+    }
+
+    /** Signed in by link a moment ago (the e-mail change asks for a recent sign-in). */
+    private static UsernamePasswordAuthenticationToken personSignedInJustNow(PersonId person) {
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(person.value().toString(),
+                null, List.of(new SimpleGrantedAuthority(PersonSessions.AUTHORITY)));
+        token.setDetails(new PersonSessions.SignedInAt(java.time.Instant.now()));
+        return token;
     }
 
     String username() {

@@ -250,6 +250,23 @@ class EmailChangeTest {
                 .hasStatus3xxRedirection().redirectedUrl().endsWith("/portal/sign-in");
     }
 
+    @Test
+    void changingTheAddressAsksForASignInWithinTenMinutes() {
+        PersonId person = person(unique("reauth"));
+        RequestPostProcessor longAgo = signedInAt(person, clock.instant().minus(Duration.ofMinutes(11)));
+
+        assertThat(mvc.get().uri("/portal/details/email").with(longAgo).exchange())
+                .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/portal/sign-in?again");
+        assertThat(mvc.post().uri("/portal/details/email").with(longAgo).with(csrf()).param("email", unique("new")).exchange())
+                .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/portal/sign-in?again");
+        assertThat(pendingRows(person)).as("nothing asked for").isZero();
+        assertThat(mvc.get().uri("/portal/sign-in?again").header("Accept-Language", "en").exchange()).bodyText()
+                .contains("sign in again (with the link we mail you) before you change your e-mail address");
+
+        assertThat(mvc.get().uri("/portal/details/email").with(signedInAt(person, clock.instant().minus(Duration.ofMinutes(9))))
+                .exchange()).hasStatusOk();
+    }
+
     private MvcTestResult ask(PersonId person, String email) {
         return mvc.post().uri("/portal/details/email").with(as(person)).with(csrf()).param("email", email)
                 .header("Accept-Language", "en").exchange();
@@ -288,8 +305,15 @@ class EmailChangeTest {
         return prefix + "-" + UUID.randomUUID() + "@example.dk";
     }
 
-    private static RequestPostProcessor as(PersonId person) {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(person.value().toString(), null,
-                List.of(new SimpleGrantedAuthority(PersonSessions.AUTHORITY))));
+    /** The person, signed in by link just now (as the e-mail change asks). */
+    private RequestPostProcessor as(PersonId person) {
+        return signedInAt(person, clock.instant());
+    }
+
+    private static RequestPostProcessor signedInAt(PersonId person, java.time.Instant at) {
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(person.value().toString(),
+                null, List.of(new SimpleGrantedAuthority(PersonSessions.AUTHORITY)));
+        token.setDetails(new PersonSessions.SignedInAt(at));
+        return authentication(token);
     }
 }

@@ -70,6 +70,8 @@ class PortalSignInTest {
         assertThat(signedIn).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/portal");
         var session = SessionCookies.of(signedIn);
 
+        assertThat(mvc.get().uri("/portal/details/email").cookie(session).exchange())
+                .as("a sign-in by link is recent enough to change the address").hasStatusOk();
         var home = mvc.get().uri("/portal").cookie(session).header("Accept-Language", "en").exchange();
         assertThat(home).hasStatusOk();
         assertThat(home).bodyText().contains("Your page", "Signe", "Portal", email, "Why we have it, and on what legal basis",

@@ -147,10 +147,17 @@ record RichPeople(PersonId candidate, PersonId employee, PersonId contact) {
                     request.setRemoteAddr(network);
                     return request;
                 })
-                .with(authentication(UsernamePasswordAuthenticationToken.authenticated(person.value().toString(), null,
-                        List.of(new SimpleGrantedAuthority(PersonSessions.AUTHORITY)))))
+                .with(authentication(signedInJustNow(person, s.clock())))
                 .exchange();
         assertThat(asked).hasStatusOk();
+    }
+
+    /** The person signed in by link a moment ago, as the portal's e-mail change asks. */
+    private static UsernamePasswordAuthenticationToken signedInJustNow(PersonId person, java.time.Clock clock) {
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(person.value().toString(),
+                null, List.of(new SimpleGrantedAuthority(PersonSessions.AUTHORITY)));
+        token.setDetails(new PersonSessions.SignedInAt(clock.instant()));
+        return token;
     }
 
     /** What staff record in the employee file on its pages; ciphertext stands in for the encrypted values. */
