@@ -96,6 +96,17 @@ class AccountsController {
         return "redirect:/admin/accounts?disabled";
     }
 
+    /** For a lost phone and lost recovery codes: the next sign-in sets up a new second factor. */
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable UUID id, Authentication admin) {
+        StaffAccountId account = new StaffAccountId(id);
+        if (isSelf(account, admin)) {
+            return "redirect:/admin/accounts?notSelf";
+        }
+        accounts.resetSecondFactor(account);
+        return "redirect:/admin/accounts?factorReset";
+    }
+
     @PostMapping("/{id}/enable")
     String enable(@PathVariable UUID id) {
         accounts.enable(new StaffAccountId(id));

@@ -31,7 +31,7 @@ class LoginAttempts {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken signedIn) {
-            throttle.succeeded(signedIn.getName());
+            throttle.succeeded(signedIn.getName(), network(signedIn.getDetails()));
         }
     }
 

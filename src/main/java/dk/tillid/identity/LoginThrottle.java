@@ -46,8 +46,11 @@ class LoginThrottle {
     Optional<Duration> waitBefore(String username, String network) {
         Instant now = clock.instant();
         Instant since = now.minus(window);
-        Optional<Instant> account = oldestBlocking("account_hash", accountHash(username), perAccount, since);
-        Optional<Instant> fromNetwork = oldestBlocking("network", String.valueOf(network), perNetwork, since);
+        // A name is held back on the network its failures came from, not everywhere: otherwise anyone
+        // could keep any staff member out with five wrong passwords every fifteen minutes.
+        Optional<Instant> account = oldestBlocking("account_hash = :key AND network = :network",
+                accountHash(username), String.valueOf(network), perAccount, since);
+        Optional<Instant> fromNetwork = oldestBlocking("network = :network", null, String.valueOf(network), perNetwork, since);
         return java.util.stream.Stream.of(account, fromNetwork).flatMap(Optional::stream)
                 .max(java.util.Comparator.naturalOrder())
                 .map(blocking -> Duration.between(now, blocking.plus(window)));
@@ -62,10 +65,13 @@ class LoginThrottle {
                 .param("now", Timestamp.from(now)).update();
     }
 
-    /** A right password clears the name's failures (a network's stay: it may be guessing other names). */
-    void succeeded(String username) {
-        jdbc.sql("DELETE FROM login_failure WHERE account_hash = :account").param("account", accountHash(username))
-                .update();
+    /**
+     * A right password clears the name's failures from that network (other networks' stay, and the
+     * network's own count: it may be guessing other names).
+     */
+    void succeeded(String username, String network) {
+        jdbc.sql("DELETE FROM login_failure WHERE account_hash = :account AND network = :network")
+                .param("account", accountHash(username)).param("network", String.valueOf(network)).update();
     }
 
     /** For tests: a clean slate. */
@@ -77,10 +83,10 @@ class LoginThrottle {
      * When the failure that keeps the limit reached falls out of the window: with {@code max} allowed,
      * the max-th newest one. Empty if fewer than {@code max} failed within the window.
      */
-    private Optional<Instant> oldestBlocking(String column, String key, int max, Instant since) {
-        return jdbc.sql("SELECT failed_at FROM login_failure WHERE " + column + " = :key AND failed_at > :since"
+    private Optional<Instant> oldestBlocking(String condition, String key, String network, int max, Instant since) {
+        return jdbc.sql("SELECT failed_at FROM login_failure WHERE " + condition + " AND failed_at > :since"
                         + " ORDER BY failed_at DESC OFFSET :skip LIMIT 1")
-                .param("key", key).param("since", Timestamp.from(since)).param("skip", max - 1)
+                .param("key", key).param("network", network).param("since", Timestamp.from(since)).param("skip", max - 1)
                 .query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 

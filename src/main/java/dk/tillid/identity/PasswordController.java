@@ -70,7 +70,7 @@ class PasswordController {
             signIn.passwordOnly(authentication.getName(), request, response);
             return "redirect:" + SecurityConfiguration.ENROLMENT_PAGE;
         }
-        signIn.fully(authentication.getName(), request, response);
+        signIn.fullyHereOnly(authentication.getName(), request, response);
         return "redirect:/staff?passwordChanged";
     }
 }

@@ -82,8 +82,8 @@ class SecondFactorController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return enrolPage(model, authentication, EnrolmentForm.empty());
         }
-        // Password and a code from the new factor, both just now: that is a full sign-in.
-        signIn.fully(authentication.getName(), request, response);
+        // Password and a code from the new factor, both just now: a full sign-in here, and nowhere else.
+        signIn.fullyHereOnly(authentication.getName(), request, response);
         model.addAttribute("codes", codes);
         model.addAttribute("enrolled", true);
         return CODES_VIEW;

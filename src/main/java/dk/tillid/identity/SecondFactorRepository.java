@@ -96,4 +96,28 @@ class SecondFactorRepository {
                 .query(Integer.class)
                 .single();
     }
+
+    /**
+     * Forgets the account's second factor, its recovery codes and its API password (made with that
+     * factor): what an administrator does for someone who lost their phone and their codes.
+     */
+    void forget(StaffAccountId account) {
+        for (String table : List.of("staff_recovery_code", "staff_api_password", "staff_totp")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE account_id = :id").param("id", account.value()).update();
+        }
+    }
+
+    int codeFailuresSince(StaffAccountId account, Instant since) {
+        return jdbc.sql("SELECT count(*) FROM staff_code_failure WHERE account_id = :id AND failed_at > :since")
+                .param("id", account.value()).param("since", Timestamp.from(since)).query(Integer.class).single();
+    }
+
+    void codeFailed(StaffAccountId account, Instant at) {
+        jdbc.sql("INSERT INTO staff_code_failure (account_id, failed_at) VALUES (:id, :at)")
+                .param("id", account.value()).param("at", Timestamp.from(at)).update();
+    }
+
+    void forgetCodeFailures(StaffAccountId account) {
+        jdbc.sql("DELETE FROM staff_code_failure WHERE account_id = :id").param("id", account.value()).update();
+    }
 }

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -77,6 +78,10 @@ class SecondFactors {
      * The secret waiting to be confirmed, or a new one: showing the page again (after a mistyped code)
      * shows the secret already scanned into the app.
      */
+    /** Wrong codes an account may have in {@link #CODE_FAILURE_WINDOW} before every code is refused until it passes. */
+    static final int CODE_FAILURES_PER_WINDOW = 10;
+    static final java.time.Duration CODE_FAILURE_WINDOW = java.time.Duration.ofMinutes(15);
+
     Enrolment enrolment(String username) {
         StaffAccount account = account(username);
         byte[] secret = factors.find(account.id()).map(SecondFactorRepository.Stored::pendingSecret)
@@ -125,13 +130,22 @@ class SecondFactors {
         if (stored.isEmpty() || typed == null) {
             return false;
         }
-        OptionalLong step = Totp.matchingStep(decrypt(account, SECRET_FIELD, stored.get().secret()), typed,
-                clock.instant(), stored.get().lastUsedStep());
-        if (step.isPresent()) {
-            return factors.spendStep(account, step.getAsLong());
+        Instant now = clock.instant();
+        // Counted per account, across sessions and sign-ins: a stolen password buys a few guesses, not a million.
+        if (factors.codeFailuresSince(account, now.minus(CODE_FAILURE_WINDOW)) >= CODE_FAILURES_PER_WINDOW) {
+            return false;
         }
+        OptionalLong step = Totp.matchingStep(decrypt(account, SECRET_FIELD, stored.get().secret()), typed,
+                now, stored.get().lastUsedStep());
         String recovery = normaliseRecoveryCode(typed);
-        return recovery.length() == 16 && factors.spendRecoveryCode(account, hash(recovery), clock.instant());
+        boolean right = step.isPresent() ? factors.spendStep(account, step.getAsLong())
+                : recovery.length() == 16 && factors.spendRecoveryCode(account, hash(recovery), now);
+        if (right) {
+            factors.forgetCodeFailures(account);
+        } else {
+            factors.codeFailed(account, now);
+        }
+        return right;
     }
 
     /** For the password change: the current code, when the account has a factor (a recovery code does too). */

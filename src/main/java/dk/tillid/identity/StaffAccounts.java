@@ -24,9 +24,11 @@ class StaffAccounts {
     private final SecondFactors secondFactors;
     private final Clock clock;
     private final StaffSessions sessions;
+    private final SecondFactorRepository factors;
 
     StaffAccounts(StaffAccountRepository repository, PasswordEncoder passwordEncoder, SecondFactors secondFactors,
-                  Clock clock, StaffSessions sessions) {
+                  SecondFactorRepository factors, Clock clock, StaffSessions sessions) {
+        this.factors = factors;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.secondFactors = secondFactors;
@@ -82,6 +84,17 @@ class StaffAccounts {
         StaffAccount account = existing(id);
         account.disable();
         repository.updateAccess(account);
+        sessions.endAllOf(account.username());
+    }
+
+    /**
+     * For someone who lost their authenticator and their recovery codes: the second factor (and the API
+     * password made with it) is forgotten and the account signed out everywhere; the next sign-in,
+     * with the password, must set up a new factor before anything else.
+     */
+    void resetSecondFactor(StaffAccountId id) {
+        StaffAccount account = existing(id);
+        factors.forget(account.id());
         sessions.endAllOf(account.username());
     }
 

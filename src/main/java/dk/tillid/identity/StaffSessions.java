@@ -26,6 +26,14 @@ class StaffSessions {
                 .update();
     }
 
+    /** Ends every session of the account but the ones named (this browser's, under its old and new id). */
+    int endOthersOf(String username, java.util.Collection<String> keep) {
+        return jdbc.sql("DELETE FROM spring_session WHERE principal_name = :username AND NOT (session_id = ANY(:keep))")
+                .param("username", StaffAccount.normalise(username))
+                .param("keep", keep.toArray(String[]::new))
+                .update();
+    }
+
     int countOf(String username) {
         return jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = :username")
                 .param("username", StaffAccount.normalise(username))

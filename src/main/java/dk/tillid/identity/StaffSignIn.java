@@ -28,11 +28,13 @@ class StaffSignIn {
     static final String TOTP_FACTOR = "FACTOR_TOTP";
 
     private final StaffUserDetailsService userDetails;
+    private final StaffSessions sessions;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-    StaffSignIn(StaffUserDetailsService userDetails) {
+    StaffSignIn(StaffUserDetailsService userDetails, StaffSessions sessions) {
         this.userDetails = userDetails;
+        this.sessions = sessions;
     }
 
     /** Both factors passed: the account's roles, and the two factors recorded as such. */
@@ -44,6 +46,16 @@ class StaffSignIn {
         save(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities), request, response);
     }
 
+    /**
+     * After a change of password or second factor: signed in fully here, and signed out everywhere
+     * else, so a session someone else holds does not outlive the change.
+     */
+    void fullyHereOnly(String username, HttpServletRequest request, HttpServletResponse response) {
+        String before = request.getSession().getId();
+        fully(username, request, response);
+        sessions.endOthersOf(username, java.util.List.of(before, request.getSession().getId()));
+    }
+
     /** Only the password passed (a first password was just chosen): the next step decides what opens. */
     void passwordOnly(String username, HttpServletRequest request, HttpServletResponse response) {
         UserDetails user = userDetails.loadUserByUsername(username);
@@ -52,6 +64,8 @@ class StaffSignIn {
 
     private void save(UsernamePasswordAuthenticationToken authentication, HttpServletRequest request,
                       HttpServletResponse response) {
+        // The session lives in the database: it keeps who signed in, never their password hash.
+        authentication.eraseCredentials();
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(authentication);
         contexts.setContext(context);

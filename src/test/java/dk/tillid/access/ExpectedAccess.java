@@ -86,6 +86,7 @@ final class ExpectedAccess {
         allow("POST /admin/accounts/{id}/disable", ADMIN);
         allow("POST /admin/accounts/{id}/enable", ADMIN);
         allow("POST /admin/accounts/{id}/roles", ADMIN);
+        allow("POST /admin/accounts/{id}/second-factor/reset", ADMIN);
         allow("GET /login/second-factor", EnumSet.noneOf(Who.class));
         allow("POST /login/second-factor", EnumSet.noneOf(Who.class));
         allow("GET /account/second-factor", STAFF);

@@ -162,6 +162,23 @@ class SecondFactorLoginTest {
     }
 
     @Test
+    void wrongCodesAreCountedPerAccountAcrossSignInsNotPerSession() {
+        byte[] secret = enrolled();
+        for (int signIn = 0; signIn < 2; signIn++) {
+            Session session = session(login(password));
+            for (int i = 0; i < SecondFactorController.ATTEMPTS_PER_LOGIN; i++) {
+                secondStep(session, wrongCode(secret));
+            }
+        }
+        Session third = session(login(password));
+        assertThat(secondStep(third, code(secret, 1))).as("ten wrong codes: even the right one waits").hasStatus(400);
+
+        clock.advance(SecondFactors.CODE_FAILURE_WINDOW.plusSeconds(30));
+        Session later = session(login(password));
+        assertThat(secondStep(later, code(secret, 0))).redirectedUrl().isEqualTo("/staff");
+    }
+
+    @Test
     void changingThePasswordTheFactorOrTheRecoveryCodesAsksForPasswordAndCodeAgain() {
         byte[] secret = enrolled();
         Session session = session(login(password));

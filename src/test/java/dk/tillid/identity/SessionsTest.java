@@ -95,6 +95,42 @@ class SessionsTest {
     }
 
     @Test
+    void anAdministratorResetsALostSecondFactorAndTheNextSignInSetsUpANewOne() {
+        Cookie session = login();
+        assertThat(mvc.post().uri("/admin/accounts/" + id() + "/second-factor/reset").with(user("boss").roles("RECRUITER"))
+                .with(csrf()).exchange()).as("not an administrator").hasStatus(403);
+
+        assertThat(mvc.post().uri("/admin/accounts/" + id() + "/second-factor/reset").with(user("boss").roles("ADMIN"))
+                .with(csrf()).exchange()).redirectedUrl().isEqualTo("/admin/accounts?factorReset");
+
+        assertThat(sessions.countOf(username)).as("signed out everywhere").isZero();
+        assertThat(mvc.get().uri("/staff").cookie(session).exchange()).redirectedUrl().endsWith("/login");
+        assertThat(loginResult()).as("the password leads to a new second factor first")
+                .redirectedUrl().isEqualTo("/account/second-factor");
+        assertThat(mvc.post().uri("/admin/accounts/" + UUID.randomUUID() + "/second-factor/reset")
+                .with(user("boss").roles("ADMIN")).with(csrf()).exchange()).hasStatus(404);
+    }
+
+    @Test
+    void changingThePasswordSignsOutEveryOtherSessionAndKeepsThisOne() {
+        Cookie elsewhere = login();
+        Cookie here = login();
+        assertThat(sessions.countOf(username)).isEqualTo(2);
+
+        String newPassword = "en helt ny lang sætning " + UUID.randomUUID();
+        MvcTestResult changed = mvc.post().uri("/account/password").cookie(here).with(csrf())
+                .param("currentPassword", password).param("newPassword", newPassword).param("confirmation", newPassword)
+                .param("currentCode", StaffFixtures.code(username)).exchange();
+        assertThat(changed).redirectedUrl().isEqualTo("/staff?passwordChanged");
+        password = newPassword;
+
+        assertThat(mvc.get().uri("/staff").cookie(SessionCookies.of(changed)).exchange()).as("this browser").hasStatusOk();
+        assertThat(mvc.get().uri("/staff").cookie(elsewhere).exchange()).as("a session someone else may hold")
+                .redirectedUrl().endsWith("/login");
+        assertThat(sessions.countOf(username)).isEqualTo(1);
+    }
+
+    @Test
     void disablingTheAccountEndsAllItsSessionsAtOnce() {
         Cookie first = login();
         Cookie second = login();
