@@ -143,6 +143,23 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The staff login's check of name and password. A disabled or locked account is told apart only
+     * after its password was checked (Spring's default refuses it before hashing), so that it answers
+     * in the same time, and with the same page, as a wrong password or a name that is no account.
+     */
+    @Bean
+    org.springframework.security.authentication.dao.DaoAuthenticationProvider staffAuthentication(
+            StaffUserDetailsService users, PasswordEncoder passwordEncoder) {
+        var provider = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setUserDetailsPasswordService(users);
+        var status = new org.springframework.security.authentication.AccountStatusUserDetailsChecker();
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(status::check);
+        return provider;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         String argon2 = "argon2";

@@ -32,6 +32,12 @@ class LoginEnumerationTest {
     @Autowired
     LoginThrottle throttle;
 
+    @Autowired
+    StaffAccounts accounts;
+
+    @Autowired
+    StaffAccountRepository repository;
+
     @AfterEach
     void forget() {
         throttle.forgetAll();
@@ -51,6 +57,21 @@ class LoginEnumerationTest {
         assertThat(known.getResponse().getContentAsByteArray()).isEqualTo(other.getResponse().getContentAsByteArray());
 
         TimingComparison.assertSimilar("staff login", 20, i -> login(existing), i -> login(unknown),
+                Duration.ofMillis(40), 0.5);
+    }
+
+    /** A disabled account exists, but says so neither by its page nor by answering sooner. */
+    @Test
+    void aDisabledAccountAnswersAsAWrongPasswordDoesInSimilarTime() {
+        String disabled = "enum-" + UUID.randomUUID().toString().substring(0, 8);
+        StaffFixtures.account(context, disabled, List.of(Role.RECRUITER));
+        accounts.disable(repository.findByUsername(disabled).orElseThrow().id());
+        String unknown = "enum-" + UUID.randomUUID().toString().substring(0, 8);
+
+        MvcTestResult refused = login(disabled);
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(refused.getResponse().getContentAsByteArray()).isEqualTo(login(unknown).getResponse().getContentAsByteArray());
+        TimingComparison.assertSimilar("disabled staff login", 20, i -> login(disabled), i -> login(unknown),
                 Duration.ofMillis(40), 0.5);
     }
 
