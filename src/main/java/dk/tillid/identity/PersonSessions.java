@@ -47,9 +47,7 @@ public class PersonSessions {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
-                person.value().toString(), null, List.of(new SimpleGrantedAuthority(AUTHORITY)));
-        authentication.setDetails(new SignedInAt(clock.instant()));
+        Authentication authentication = signedIn(person, clock.instant());
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(authentication);
         contexts.setContext(context);
@@ -65,6 +63,14 @@ public class PersonSessions {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getDetails() instanceof SignedInAt signedIn
                 && clock.instant().isBefore(signedIn.at().plus(window));
+    }
+
+    /** The person's sign-in, proved by a link at {@code at}: what a session keeps (and tests make). */
+    public static Authentication signedIn(PersonId person, Instant at) {
+        UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
+                person.value().toString(), null, List.of(new SimpleGrantedAuthority(AUTHORITY)));
+        authentication.setDetails(new SignedInAt(at));
+        return authentication;
     }
 
     /** The signed-in person, if the current request is a person's. */

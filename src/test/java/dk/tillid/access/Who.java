@@ -5,8 +5,6 @@ import java.util.List;
 import dk.tillid.identity.PersonSessions;
 import dk.tillid.identity.Role;
 import dk.tillid.person.PersonId;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
@@ -29,17 +27,9 @@ enum Who {
     RequestPostProcessor signedIn(PersonId person) {
         return switch (this) {
             case ANONYMOUS -> anonymous();
-            case PERSON -> authentication(personSignedInJustNow(person));
+            case PERSON -> authentication(PersonSessions.signedIn(person, java.time.Instant.now()));
             default -> user(username()).roles(name());
         };
-    }
-
-    /** Signed in by link a moment ago (the e-mail change asks for a recent sign-in). */
-    private static UsernamePasswordAuthenticationToken personSignedInJustNow(PersonId person) {
-        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(person.value().toString(),
-                null, List.of(new SimpleGrantedAuthority(PersonSessions.AUTHORITY)));
-        token.setDetails(new PersonSessions.SignedInAt(java.time.Instant.now()));
-        return token;
     }
 
     String username() {

@@ -21,8 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -311,9 +309,6 @@ class EmailChangeTest {
     }
 
     private static RequestPostProcessor signedInAt(PersonId person, java.time.Instant at) {
-        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(person.value().toString(),
-                null, List.of(new SimpleGrantedAuthority(PersonSessions.AUTHORITY)));
-        token.setDetails(new PersonSessions.SignedInAt(at));
-        return authentication(token);
+        return authentication(PersonSessions.signedIn(person, at));
     }
 }

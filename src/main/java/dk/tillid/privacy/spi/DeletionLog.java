@@ -81,9 +81,7 @@ public class DeletionLog {
                         WHERE erased_at = :at AND subject_id = ANY(:subjects) ORDER BY id""")
                 .param("at", at)
                 .param("subjects", erasures.stream().map(erasure -> erasure.subject().value()).toArray(UUID[]::new))
-                .query((rs, row) -> new Entry(rs.getLong("id"), new SubjectId(rs.getObject("subject_id", UUID.class)),
-                        strings(rs.getArray("deleted")), strings(rs.getArray("kept")), rs.getString("rule"),
-                        rs.getBoolean("key_destroyed"), rs.getTimestamp("erased_at").toInstant()))
+                .query(DeletionLog::entry)
                 .list());
     }
 
@@ -92,15 +90,19 @@ public class DeletionLog {
     public List<Entry> latest(int limit) {
         return jdbc.sql("SELECT * FROM deletion_log ORDER BY id DESC LIMIT :limit")
                 .param("limit", limit)
-                .query((rs, row) -> new Entry(rs.getLong("id"), new SubjectId(rs.getObject("subject_id", UUID.class)),
-                        strings(rs.getArray("deleted")), strings(rs.getArray("kept")), rs.getString("rule"),
-                        rs.getBoolean("key_destroyed"), rs.getTimestamp("erased_at").toInstant()))
+                .query(DeletionLog::entry)
                 .list();
     }
 
     private static String describe(ErasureReport.Kept kept) {
         LocalDate until = kept.until();
         return kept.category() + " until " + until;
+    }
+
+    private static Entry entry(java.sql.ResultSet rs, int row) throws SQLException {
+        return new Entry(rs.getLong("id"), new SubjectId(rs.getObject("subject_id", UUID.class)),
+                strings(rs.getArray("deleted")), strings(rs.getArray("kept")), rs.getString("rule"),
+                rs.getBoolean("key_destroyed"), rs.getTimestamp("erased_at").toInstant());
     }
 
     private static List<String> strings(Array array) throws SQLException {

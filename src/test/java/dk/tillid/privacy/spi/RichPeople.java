@@ -46,8 +46,6 @@ import dk.tillid.privacy.requests.SubjectRequest;
 import dk.tillid.privacy.requests.SubjectRequests;
 import dk.tillid.privacy.retention.LegalHolds;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,17 +145,9 @@ record RichPeople(PersonId candidate, PersonId employee, PersonId contact) {
                     request.setRemoteAddr(network);
                     return request;
                 })
-                .with(authentication(signedInJustNow(person, s.clock())))
+                .with(authentication(PersonSessions.signedIn(person, s.clock().instant())))
                 .exchange();
         assertThat(asked).hasStatusOk();
-    }
-
-    /** The person signed in by link a moment ago, as the portal's e-mail change asks. */
-    private static UsernamePasswordAuthenticationToken signedInJustNow(PersonId person, java.time.Clock clock) {
-        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(person.value().toString(),
-                null, List.of(new SimpleGrantedAuthority(PersonSessions.AUTHORITY)));
-        token.setDetails(new PersonSessions.SignedInAt(clock.instant()));
-        return token;
     }
 
     /** What staff record in the employee file on its pages; ciphertext stands in for the encrypted values. */
