@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTest {
 
     /** One bundle per module that has many texts, so modules do not all edit the same file. */
-    static final String[] BUNDLES = {"messages", "messages-client", "messages-employment", "messages-placement"};
+    static final String[] BUNDLES = {"messages", "messages-client", "messages-employment", "messages-placement", "messages-outreach"};
 
     @Test
     void danishAndEnglishHaveTheSameKeys() throws IOException {

@@ -77,6 +77,11 @@ class JobOrderRepository {
                 .param("limit", limit).query(JobOrderRepository::map).list();
     }
 
+    List<JobOrder> openPlacedSince(java.time.Instant since, int limit) {
+        return jdbc.sql(SELECT + "WHERE j.status = 'OPEN' AND j.created_at >= :since ORDER BY j.created_at, j.id LIMIT :limit")
+                .param("since", java.sql.Timestamp.from(since)).param("limit", limit).query(JobOrderRepository::map).list();
+    }
+
     List<JobOrder> ofClient(ClientId client) {
         return jdbc.sql(SELECT + "WHERE j.client_id = :client ORDER BY j.status <> 'OPEN', j.start_date DESC, j.id")
                 .param("client", client.value()).query(JobOrderRepository::map).list();

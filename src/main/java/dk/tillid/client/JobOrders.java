@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,11 +20,13 @@ public class JobOrders {
 
     private final JobOrderRepository repository;
     private final ClientRepository clients;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JobOrders(JobOrderRepository repository, ClientRepository clients, Clock clock) {
+    JobOrders(JobOrderRepository repository, ClientRepository clients, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.clients = clients;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -33,6 +36,7 @@ public class JobOrders {
         }
         JobOrderId id = JobOrderId.random();
         repository.insert(id, client, details, clock.instant());
+        events.publishEvent(new JobOrderOpened(id));
         return id;
     }
 
@@ -60,6 +64,12 @@ public class JobOrders {
         return repository.open(OPEN_LIMIT);
     }
 
+    /** Open orders placed at or after {@code since}, oldest first (at most {@value #OPEN_LIMIT}). */
+    @Transactional(readOnly = true)
+    public List<JobOrder> openPlacedSince(java.time.Instant since) {
+        return repository.openPlacedSince(since, OPEN_LIMIT);
+    }
+
     @Transactional(readOnly = true)
     public List<JobOrder> ofClient(ClientId client) {
         return repository.ofClient(client);
@@ -82,6 +92,7 @@ public class JobOrders {
             throw new IllegalStateException("The job order is already open");
         }
         repository.changeStatus(id, order.status(), JobOrder.Status.OPEN);
+        events.publishEvent(new JobOrderOpened(id));
     }
 
     private void move(JobOrderId id, JobOrder.Status from, JobOrder.Status to) {

@@ -36,12 +36,17 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {"/", "/privacy", "/cookies", "/jobs", "/register", "/register/**", "/css/**",
-            "/js/**", "/images/**", "/favicon.ico", "/too-large", "/schemas/**"};
+            "/js/**", "/images/**", "/favicon.ico", "/too-large", "/schemas/**", "/unsubscribe/*"};
     /**
      * The website's posts that need no session: the cookie choice and the statistics count (checked
      * to come from this site instead of by a CSRF token, so that showing the banner sets no cookie).
      */
     static final String[] SESSIONLESS_POSTS = {"/cookies/consent", "/stats/hit"};
+    /**
+     * One-click unsubscribing (RFC 8058): a mail program posts it from wherever it runs, with no
+     * session or CSRF token; the signed token in the address is the authority, and it can only stop mail.
+     */
+    static final String UNSUBSCRIBE = "/unsubscribe/*";
     static final String PASSWORD_PAGE = "/account/password";
     /** The login's second step, for an account with a second factor (T7). */
     static final String SECOND_FACTOR_PAGE = "/login/second-factor";
@@ -54,7 +59,7 @@ class SecurityConfiguration {
     private static final String[] STAFF_ROLES = {Role.ADMIN.name(), Role.DPO.name(), Role.RECRUITER.name(),
             Role.PAYROLL.name(), Role.SCREENING.name()};
     /** Client companies, their contacts and agreements, job orders, matching and placements. */
-    static final String[] RECRUITING_PAGES = {"/candidates", "/candidates/**", "/clients", "/clients/**", "/job-orders", "/job-orders/**", "/placements", "/placements/**"};
+    static final String[] RECRUITING_PAGES = {"/candidates", "/candidates/**", "/clients", "/clients/**", "/job-orders", "/job-orders/**", "/placements", "/placements/**", "/campaigns", "/campaigns/**"};
     static final String[] RECRUITING_API = {"/api/v1/candidates", "/api/v1/candidates/**", "/api/v1/clients",
             "/api/v1/clients/**", "/api/v1/job-orders", "/api/v1/job-orders/**", "/api/v1/placements",
             "/api/v1/placements/**"};
@@ -115,6 +120,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, SESSIONLESS_POSTS).permitAll()
                         .requestMatchers(HttpMethod.POST, "/register", "/register/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, UNSUBSCRIBE).permitAll()
                         .requestMatchers("/portal/sign-in", "/portal/sign-in/**", "/portal/email/confirm").permitAll()
                         .requestMatchers("/portal", "/portal/**").hasAuthority(PersonSessions.AUTHORITY)
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
@@ -130,7 +136,9 @@ class SecurityConfiguration {
                         .requestMatchers(PASSWORD_PAGE)
                         .hasAnyAuthority(withStaffRoles(StaffUserDetailsService.PASSWORD_CHANGE_REQUIRED))
                         .anyRequest().hasAnyRole(STAFF_ROLES))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SESSIONLESS_POSTS))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SESSIONLESS_POSTS)
+                        .ignoringRequestMatchers(org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher
+                                .withDefaults().matcher(HttpMethod.POST, UNSUBSCRIBE)))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(passwordChangeFirst(lifetimes)))

@@ -39,7 +39,7 @@ public class Notifications {
     }
 
     /** Published with the queued mail's id only; the sender reads the rest from the outbox after the commit. */
-    record Queued(UUID id) {
+    record Queued(UUID id, boolean bulk) {
     }
 
     /** Queues the mail in the caller's transaction (there must be one) and returns its outbox id. */
@@ -60,11 +60,37 @@ public class Notifications {
         return queue(email, true);
     }
 
+    /**
+     * Queues mail the agency sends on its own initiative (a job alert, a campaign) to a known person:
+     * it leaves after the mail people wait for, at the bulk rate, with {@code unsubscribeUrl} in the
+     * {@code List-Unsubscribe} header for one-click unsubscribing (RFC 8058), and only if every
+     * {@link SendingCheck} still lets it go when it is about to leave.
+     *
+     * @param unsubscribeUrl an http(s) address that unsubscribes with a POST and needs no sign-in
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID sendBulk(OutgoingEmail email, String unsubscribeUrl) {
+        Objects.requireNonNull(email, "email");
+        if (email.about() == null) {
+            throw new IllegalArgumentException("Bulk mail goes to a known person, who can unsubscribe");
+        }
+        if (unsubscribeUrl == null || !UNSUBSCRIBE_URL.matcher(unsubscribeUrl).matches()) {
+            throw new IllegalArgumentException("The unsubscribe address must be an http(s) URL of at most 500 characters");
+        }
+        UUID id = UUID.randomUUID();
+        outbox.insert(id, email, clock.instant(), false, unsubscribeUrl);
+        events.publishEvent(new Queued(id, true));
+        return id;
+    }
+
+    /** No spaces, angle brackets or line breaks: it goes between angle brackets in a header. */
+    private static final java.util.regex.Pattern UNSUBSCRIBE_URL = java.util.regex.Pattern.compile("https?://[!-;=?-~]{1,490}");
+
     private UUID queue(OutgoingEmail email, boolean forgetWhenSent) {
         Objects.requireNonNull(email, "email");
         UUID id = UUID.randomUUID();
-        outbox.insert(id, email, clock.instant(), forgetWhenSent);
-        events.publishEvent(new Queued(id));
+        outbox.insert(id, email, clock.instant(), forgetWhenSent, null);
+        events.publishEvent(new Queued(id, false));
         return id;
     }
 

@@ -22,7 +22,9 @@ public record OutboxEntry(UUID id, SubjectId about, String kind, String to, Stri
         /** Not sent because no SMTP server is configured; an administrator can read it in the app. */
         HELD,
         /** Given up after the last attempt. */
-        FAILED
+        FAILED,
+        /** Bulk mail not sent because, when it was about to leave, its recipient no longer wanted it. */
+        SUPPRESSED
     }
 
     /** One mail with its text. */

@@ -32,7 +32,12 @@ class OutboxRepository {
     }
 
     /** A claimed row: locked by the claiming transaction until it commits. */
-    record Claimed(UUID id, String to, String subject, String text, int attempts) {
+    record Claimed(UUID id, SubjectId about, String kind, String to, String subject, String text, int attempts,
+                   String listUnsubscribe) {
+
+        boolean bulk() {
+            return listUnsubscribe != null;
+        }
 
         @Override
         public String toString() {
@@ -40,13 +45,17 @@ class OutboxRepository {
         }
     }
 
-    void insert(UUID id, OutgoingEmail email, Instant now, boolean forgetWhenSent) {
+    /** With {@code listUnsubscribe}, the mail is bulk. */
+    void insert(UUID id, OutgoingEmail email, Instant now, boolean forgetWhenSent, String listUnsubscribe) {
         jdbc.sql("""
                         INSERT INTO notification_outbox (id, subject, kind, recipient, subject_line, body, sealed_body,
-                                                         created_at, status, attempts, next_attempt_at, forget_when_sent)
+                                                         created_at, status, attempts, next_attempt_at, forget_when_sent,
+                                                         bulk, list_unsubscribe)
                         VALUES (:id, :subject, :kind, :to, :subjectLine, :body, :sealed, :now, 'PENDING', 0, :now,
-                                :forget)""")
+                                :forget, :bulk, :unsubscribe)""")
                 .param("forget", forgetWhenSent)
+                .param("bulk", listUnsubscribe != null)
+                .param("unsubscribe", listUnsubscribe)
                 .param("id", id)
                 .param("subject", email.about() == null ? null : email.about().value())
                 .param("kind", email.kind())
@@ -58,25 +67,40 @@ class OutboxRepository {
                 .update();
     }
 
+    private static final String CLAIMED = "id, subject, kind, recipient, subject_line, body, sealed_body, attempts,"
+            + " list_unsubscribe";
+
     /**
-     * The next due row that no other transaction holds. SKIP LOCKED lets several instances (and the
-     * after-commit delivery beside the scheduled one) work side by side without sending a mail twice.
+     * The next due row that no other transaction holds, mail people wait for before bulk mail (which
+     * only with {@code bulkToo}). SKIP LOCKED lets several instances (and the after-commit delivery
+     * beside the scheduled one) work side by side without sending a mail twice.
      */
-    Optional<Claimed> claimDue(Instant now) {
-        return jdbc.sql("""
-                        SELECT id, subject, recipient, subject_line, body, sealed_body, attempts FROM notification_outbox
-                        WHERE status = 'PENDING' AND next_attempt_at <= :now
-                        ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
+    Optional<Claimed> claimDue(Instant now, boolean bulkToo) {
+        return jdbc.sql("SELECT " + CLAIMED + " FROM notification_outbox"
+                        + " WHERE status = 'PENDING' AND next_attempt_at <= :now" + (bulkToo ? "" : " AND NOT bulk")
+                        + " ORDER BY bulk, next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED")
                 .param("now", Timestamp.from(now))
                 .query(this::claimed)
                 .optional();
     }
 
+    /** How many bulk mails left since then (by every instance): what the rate limit counts. */
+    int bulkSentSince(Instant since) {
+        return jdbc.sql("SELECT count(*) FROM notification_outbox WHERE bulk AND status = 'SENT' AND sent_at > :since")
+                .param("since", Timestamp.from(since)).query(Integer.class).single();
+    }
+
+    /** Not sent after all: its recipient no longer wants it. The text goes at once, as when sent. */
+    void markSuppressed(UUID id, String reason) {
+        jdbc.sql("UPDATE notification_outbox SET status = 'SUPPRESSED', suppressed_reason = :reason, body = '',"
+                        + " sealed_body = NULL WHERE id = :id")
+                .param("id", id).param("reason", reason).update();
+    }
+
     /** One row, if it still waits and nobody else holds it; its due time does not matter. */
     Optional<Claimed> claim(UUID id) {
-        return jdbc.sql("""
-                        SELECT id, subject, recipient, subject_line, body, sealed_body, attempts FROM notification_outbox
-                        WHERE id = :id AND status = 'PENDING' FOR UPDATE SKIP LOCKED""")
+        return jdbc.sql("SELECT " + CLAIMED + " FROM notification_outbox"
+                        + " WHERE id = :id AND status = 'PENDING' FOR UPDATE SKIP LOCKED")
                 .param("id", id)
                 .query(this::claimed)
                 .optional();
@@ -160,8 +184,10 @@ class OutboxRepository {
     }
 
     private Claimed claimed(ResultSet row, int n) throws SQLException {
-        return new Claimed(row.getObject("id", UUID.class), row.getString("recipient"), row.getString("subject_line"),
-                text(row), row.getInt("attempts"));
+        UUID about = row.getObject("subject", UUID.class);
+        return new Claimed(row.getObject("id", UUID.class), about == null ? null : new SubjectId(about),
+                row.getString("kind"), row.getString("recipient"), row.getString("subject_line"), text(row),
+                row.getInt("attempts"), row.getString("list_unsubscribe"));
     }
 
     /** The text, unsealed with the person's key; empty if that key is gone (the person was erased). */

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
@@ -56,6 +60,9 @@ class OutboxSender implements DisposableBean {
     private final Policy policy;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final List<SendingCheck> checks;
+    private final ApplicationEventPublisher events;
+    private final int bulkPerMinute;
     /** SMTP is slow and may hang until its timeout: never on the request's thread, nor on the shared scheduler's. */
     private final ExecutorService sending = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "tillid-outbox");
@@ -66,17 +73,26 @@ class OutboxSender implements DisposableBean {
 
     @Autowired
     OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> mail, Policy policy, Clock clock,
-                 PlatformTransactionManager transactionManager) {
-        this(outbox, mail.getIfAvailable(), policy, clock, transactionManager);
+                 PlatformTransactionManager transactionManager, ObjectProvider<SendingCheck> checks,
+                 ApplicationEventPublisher events, @Value("${tillid.notification.bulk-per-minute}") int bulkPerMinute) {
+        this(outbox, mail.getIfAvailable(), policy, clock, transactionManager, checks.orderedStream().toList(), events,
+                bulkPerMinute);
     }
 
     /** With {@code mail} null, mail is held. */
     OutboxSender(OutboxRepository outbox, JavaMailSender mail, Policy policy, Clock clock,
-                 PlatformTransactionManager transactionManager) {
+                 PlatformTransactionManager transactionManager, List<SendingCheck> checks,
+                 ApplicationEventPublisher events, int bulkPerMinute) {
+        if (bulkPerMinute < 1) {
+            throw new IllegalArgumentException("tillid.notification.bulk-per-minute must be at least 1");
+        }
         this.outbox = outbox;
         this.mail = mail;
         this.policy = policy;
         this.clock = clock;
+        this.checks = List.copyOf(checks);
+        this.events = events;
+        this.bulkPerMinute = bulkPerMinute;
         // Its own transaction even when called from a commit's aftermath, where the old one is still bound.
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -89,7 +105,12 @@ class OutboxSender implements DisposableBean {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void queued(Notifications.Queued event) {
-        submit(() -> deliver(event.id()));
+        if (event.bulk()) {
+            // Bulk mail keeps to the rate and waits behind other mail: the next run takes it.
+            poll();
+        } else {
+            submit(() -> deliver(event.id()));
+        }
     }
 
     @Scheduled(fixedDelayString = "${tillid.notification.retry-interval}")
@@ -98,17 +119,32 @@ class OutboxSender implements DisposableBean {
         if (runQueued.compareAndSet(false, true)) {
             submit(() -> {
                 runQueued.set(false);
-                deliverDue();
+                if (deliverDue() >= MAX_PER_RUN) {
+                    poll();
+                }
             });
         }
     }
 
-    /** Sends every due mail; returns how many it settled (sent, held, retried or failed). */
+    /**
+     * Sends due mail, other mail before bulk mail, and bulk mail only while fewer than
+     * {@code bulk-per-minute} left in the last minute; returns how many it settled (sent, held,
+     * retried, failed or suppressed).
+     */
     int deliverDue() {
         int settled = 0;
-        while (settled < MAX_PER_RUN && Boolean.TRUE.equals(transactions.execute(status ->
-                outbox.claimDue(clock.instant()).map(this::settle).isPresent()))) {
+        int bulkBudget = bulkPerMinute - outbox.bulkSentSince(clock.instant().minus(Duration.ofMinutes(1)));
+        while (settled < MAX_PER_RUN) {
+            boolean bulkToo = bulkBudget > 0;
+            Optional<Boolean> wasBulk = transactions.execute(status ->
+                    outbox.claimDue(clock.instant(), bulkToo).map(claimed -> settle(claimed) && claimed.bulk()));
+            if (wasBulk == null || wasBulk.isEmpty()) {
+                break;
+            }
             settled++;
+            if (wasBulk.get()) {
+                bulkBudget--;
+            }
         }
         return settled;
     }
@@ -119,8 +155,15 @@ class OutboxSender implements DisposableBean {
     }
 
     private boolean settle(OutboxRepository.Claimed claimed) {
+        Optional<String> refusal = claimed.bulk() ? refusal(claimed) : Optional.empty();
+        if (refusal.isPresent()) {
+            outbox.markSuppressed(claimed.id(), refusal.get());
+            settled(claimed, OutboxEntry.Status.SUPPRESSED, refusal.get());
+            return true;
+        }
         if (mail == null) {
             outbox.markHeld(claimed.id());
+            settled(claimed, OutboxEntry.Status.HELD, null);
             log.info("E-mail {} held in the outbox: no SMTP server is configured (spring.mail.host)", claimed.id());
             return true;
         }
@@ -128,18 +171,35 @@ class OutboxSender implements DisposableBean {
         try {
             mail.send(message(claimed));
             outbox.markSent(claimed.id(), attempt, clock.instant());
+            settled(claimed, OutboxEntry.Status.SENT, null);
         } catch (MailParseException | MailPreparationException | AddressException malformed) {
             outbox.markFailed(claimed.id(), attempt, errorOf(malformed));
+            settled(claimed, OutboxEntry.Status.FAILED, errorOf(malformed));
             log.warn("E-mail {} cannot be built ({}); not retried", claimed.id(), errorOf(malformed));
         } catch (MailException | MessagingException failure) {
-            failed(claimed.id(), attempt, errorOf(failure));
+            failed(claimed, attempt, errorOf(failure));
         }
         return true;
     }
 
-    private void failed(UUID id, int attempt, String error) {
+    /** The first check's refusal: the recipient withdrew, objected or left since the mail was queued. */
+    private Optional<String> refusal(OutboxRepository.Claimed claimed) {
+        SendingCheck.Leaving leaving = new SendingCheck.Leaving(claimed.id(), claimed.about(), claimed.kind());
+        return checks.stream().map(check -> check.refusal(leaving)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** Tells the module that queued a bulk mail how it ended, in this transaction. */
+    private void settled(OutboxRepository.Claimed claimed, OutboxEntry.Status status, String reason) {
+        if (claimed.bulk()) {
+            events.publishEvent(new MailSettled(claimed.id(), claimed.kind(), status, reason));
+        }
+    }
+
+    private void failed(OutboxRepository.Claimed claimed, int attempt, String error) {
+        UUID id = claimed.id();
         if (attempt >= MAX_ATTEMPTS) {
             outbox.markFailed(id, attempt, error);
+            settled(claimed, OutboxEntry.Status.FAILED, error);
             log.warn("E-mail {} failed ({}); given up after {} attempts", id, error, attempt);
             return;
         }
@@ -166,6 +226,12 @@ class OutboxSender implements DisposableBean {
         helper.setText(claimed.text(), false);
         // Tells auto-responders not to answer (RFC 3834).
         message.setHeader("Auto-Submitted", "auto-generated");
+        if (claimed.bulk()) {
+            // RFC 2369 and RFC 8058: the mail program offers "unsubscribe", done by one POST without a sign-in.
+            message.setHeader("List-Unsubscribe", "<" + claimed.listUnsubscribe() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            message.setHeader("Precedence", "bulk");
+        }
         return message;
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import dk.tillid.person.PersonId;
+import dk.tillid.outreach.Suppressions;
 import dk.tillid.person.Persons;
 import dk.tillid.policy.Policy;
 import dk.tillid.policy.PurposeId;
@@ -43,8 +44,11 @@ class Choices {
     private final Persons persons;
     private final RequestSteps steps;
     private final Policy policy;
+    private final Suppressions suppressions;
 
-    Choices(SubjectRequests requests, ConsentLedger consents, Persons persons, RequestSteps steps, Policy policy) {
+    Choices(SubjectRequests requests, ConsentLedger consents, Persons persons, RequestSteps steps, Policy policy,
+            Suppressions suppressions) {
+        this.suppressions = suppressions;
         this.requests = requests;
         this.consents = consents;
         this.persons = persons;
@@ -52,10 +56,13 @@ class Choices {
         this.policy = policy;
     }
 
-    /** Objection to direct marketing: absolute (Art. 21(3)); the marketing consent is withdrawn, if one stands. */
+    /**
+     * Objection to direct marketing: absolute (Art. 21(3)); the marketing consent is withdrawn, if one
+     * stands, and the person goes on the suppression list, which no later consent overrides.
+     */
     void stopMarketing(RequestId id) {
         SubjectRequest request = requests.actionable(id, SubjectRequest.Kind.OBJECTION);
-        consents.withdraw(request.subject(), PurposeId.MARKETING, null, channel(request));
+        suppressions.object(person(request), channel(request));
         steps.record(request, RequestStep.consent(id, RequestStep.Kind.MARKETING_STOPPED, PurposeId.MARKETING.value(), null));
     }
 

@@ -67,6 +67,13 @@ final class ExpectedAccess {
         // The person's own portal.
         allow("GET /portal", PERSON);
         allow("GET /portal/choices", PERSON);
+        allow("GET /unsubscribe/{token}", EVERYONE);
+        allow("POST /unsubscribe/{token}", EVERYONE);
+        allow("GET /portal/mail", PERSON);
+        allow("POST /portal/mail/alerts", PERSON);
+        allow("POST /portal/mail/marketing", PERSON);
+        allow("POST /portal/mail/objection", PERSON);
+        allow("POST /portal/mail/objection/withdraw", PERSON);
         allow("GET /portal/details", PERSON);
         allow("POST /portal/details", PERSON);
         allow("GET /portal/details/email", PERSON);
@@ -215,6 +222,14 @@ final class ExpectedAccess {
         allow("POST /clients/{id}/agreements/new", RECRUITER);
         allow("GET /clients/{id}/job-orders/new", RECRUITER);
         allow("POST /clients/{id}/job-orders/new", RECRUITER);
+        allow("GET /campaigns", RECRUITER);
+        allow("GET /campaigns/new", RECRUITER);
+        allow("POST /campaigns/new", RECRUITER);
+        allow("GET /campaigns/{id}", RECRUITER);
+        allow("GET /campaigns/{id}/edit", RECRUITER);
+        allow("POST /campaigns/{id}/edit", RECRUITER);
+        allow("POST /campaigns/{id}/send", RECRUITER);
+        allow("POST /campaigns/{id}/cancel", RECRUITER);
         allow("GET /job-orders", RECRUITER);
         allow("GET /job-orders/{id}", RECRUITER);
         allow("GET /job-orders/{id}/edit", RECRUITER);

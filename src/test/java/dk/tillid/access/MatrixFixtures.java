@@ -142,6 +142,11 @@ final class MatrixFixtures {
         mvc.post().uri("/portal/sign-in").param("email", "pia." + tag + "@example.dk").with(csrf()).exchange();
         UUID outbox = jdbc.sql("SELECT id FROM notification_outbox ORDER BY created_at DESC LIMIT 1").query(UUID.class).single();
 
+        // A campaign whose audience is nobody: the matrix sends it, and no other test's person may get it.
+        String campaign = mvc.post().uri("/campaigns/new").with(csrf()).with(user("matrix-fixtures").roles("RECRUITER"))
+                .param("name", "Matrix " + tag).param("subjectDa", "Nyt").param("textDa", "Tekst").param("subjectEn", "News")
+                .param("textEn", "Text").param("audienceKind", "").param("audienceCity", "Ingenby " + tag)
+                .param("audienceSkills", "").exchange().getMvcResult().getResponse().getRedirectedUrl();
         MatrixFixtures fixtures = new MatrixFixtures(portalPerson);
         // No account's: an empty POST must not disable or re-role an asker of the matrix (404 is fine).
         fixtures.values.put("/admin/accounts/{id}", UUID.randomUUID().toString());
@@ -167,6 +172,8 @@ final class MatrixFixtures {
         fixtures.values.put("{section:education|experience|courses|referees}", "education");
         fixtures.values.put("{itemId}", first(page, "/education/(" + UUID_IN_LINK.pattern() + ")/remove"));
         fixtures.values.put("/next-of-kin/{itemId}", first(kin, "/next-of-kin/(" + UUID_IN_LINK.pattern() + ")/remove"));
+        fixtures.values.put("/campaigns/{id}", first(campaign, "/campaigns/(" + UUID_IN_LINK.pattern() + ")"));
+        fixtures.values.put("{token}", "not-a-token");
         fixtures.values.put("{code}", "pl");
         fixtures.values.put("{language}", "pl");
         fixtures.values.put("{requiredMetricName}", "jvm.memory.used");

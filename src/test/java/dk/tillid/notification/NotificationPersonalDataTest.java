@@ -94,7 +94,7 @@ class NotificationPersonalDataTest {
 
     private void queue(OutgoingEmail email) {
         // Straight into the outbox: the application's sender would otherwise deliver it while the test looks.
-        transactions.executeWithoutResult(status -> outbox.insert(UUID.randomUUID(), email, java.time.Instant.now(), false));
+        transactions.executeWithoutResult(status -> outbox.insert(UUID.randomUUID(), email, java.time.Instant.now(), false, null));
     }
 
     private long rowsAbout(SubjectId person) {

@@ -108,7 +108,7 @@ class OutboxPageTest {
     private UUID held(OutgoingEmail email) {
         UUID id = UUID.randomUUID();
         transactions.executeWithoutResult(status -> {
-            outbox.insert(id, email, java.time.Instant.now(), false);
+            outbox.insert(id, email, java.time.Instant.now(), false, null);
             outbox.markHeld(id);
         });
         return id;

@@ -54,7 +54,7 @@ class OutboxRetentionTest {
     @Test
     void aMailToBeForgottenThatFailsForGoodIsDeletedAtOnce() {
         UUID receipt = UUID.randomUUID();
-        transactions.executeWithoutResult(status -> outbox.insert(receipt, confirmation(null, address()), now, true));
+        transactions.executeWithoutResult(status -> outbox.insert(receipt, confirmation(null, address()), now, true, null));
         UUID ordinary = queued(Duration.ZERO);
 
         transactions.executeWithoutResult(status -> {
@@ -96,7 +96,7 @@ class OutboxRetentionTest {
 
     private UUID queued(Duration ago) {
         UUID id = UUID.randomUUID();
-        transactions.executeWithoutResult(status -> outbox.insert(id, confirmation(null, address()), now.minus(ago), false));
+        transactions.executeWithoutResult(status -> outbox.insert(id, confirmation(null, address()), now.minus(ago), false, null));
         return id;
     }
 

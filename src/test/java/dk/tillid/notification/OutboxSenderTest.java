@@ -83,7 +83,7 @@ class OutboxSenderTest {
 
     @Test
     void withoutAMailServerMailIsHeldForTheAdministrator() {
-        OutboxSender withoutServer = new OutboxSender(outbox, (JavaMailSender) null, policy, clock, transactionManager);
+        OutboxSender withoutServer = new OutboxSender(outbox, (JavaMailSender) null, policy, clock, transactionManager, java.util.List.of(), event -> { }, 600);
         UUID id = queue(address());
 
         assertThat(withoutServer.canSend()).isFalse();
@@ -97,7 +97,7 @@ class OutboxSenderTest {
     @Test
     void aDeadMailServerMeansRetriesWithBackOffThenFailure(CapturedOutput output) throws Exception {
         String to = address();
-        OutboxSender dead = new OutboxSender(outbox, deadServer(), policy, clock, transactionManager);
+        OutboxSender dead = new OutboxSender(outbox, deadServer(), policy, clock, transactionManager, java.util.List.of(), event -> { }, 600);
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(start);
         UUID id = queue(to);
@@ -127,8 +127,8 @@ class OutboxSenderTest {
     @Test
     void aMailThatLaterGoesThroughIsSentOnceAndItsErrorForgotten() {
         String to = address();
-        OutboxSender dead = new OutboxSender(outbox, deadServer(), policy, clock, transactionManager);
-        OutboxSender alive = new OutboxSender(outbox, mailSender, policy, clock, transactionManager);
+        OutboxSender dead = new OutboxSender(outbox, deadServer(), policy, clock, transactionManager, java.util.List.of(), event -> { }, 600);
+        OutboxSender alive = new OutboxSender(outbox, mailSender, policy, clock, transactionManager, java.util.List.of(), event -> { }, 600);
         clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         UUID id = queue(to);
 
@@ -150,8 +150,8 @@ class OutboxSenderTest {
             recipients.add(address());
             queue(recipients.get(i));
         }
-        OutboxSender one = new OutboxSender(outbox, mailSender, policy, clock, transactionManager);
-        OutboxSender other = new OutboxSender(outbox, mailSender, policy, clock, transactionManager);
+        OutboxSender one = new OutboxSender(outbox, mailSender, policy, clock, transactionManager, java.util.List.of(), event -> { }, 600);
+        OutboxSender other = new OutboxSender(outbox, mailSender, policy, clock, transactionManager, java.util.List.of(), event -> { }, 600);
 
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
@@ -181,7 +181,7 @@ class OutboxSenderTest {
 
     private UUID queue(String to) {
         UUID id = UUID.randomUUID();
-        transactions.executeWithoutResult(status -> outbox.insert(id, confirmation(null, to), clock.instant(), false));
+        transactions.executeWithoutResult(status -> outbox.insert(id, confirmation(null, to), clock.instant(), false, null));
         return id;
     }
 

@@ -71,6 +71,20 @@ public class ConsentLedger {
                 .map(event -> event.kind() == ConsentEvent.Kind.GIVEN).orElse(false);
     }
 
+    /**
+     * The people whose consent to the purpose as a whole stands now, in the order of their ids, after
+     * {@code after} (null: from the first), at most {@code limit}: who may be sent what needs that
+     * consent. Ids only; nobody's data is read.
+     */
+    @Transactional(readOnly = true)
+    public List<SubjectId> standingFor(PurposeId purpose, SubjectId after, int limit) {
+        if (limit < 1 || limit > 10_000) {
+            throw new IllegalArgumentException("A page holds 1 to 10,000 people");
+        }
+        return repository.standing(purpose.value(), after == null ? new java.util.UUID(0, 0) : after.value(), limit)
+                .stream().map(SubjectId::new).toList();
+    }
+
     /** Every fact about the person, oldest first. */
     @Transactional(readOnly = true)
     public List<ConsentEvent> history(SubjectId subject) {

@@ -62,6 +62,18 @@ class ConsentRepository {
                 .list();
     }
 
+    /** People whose newest fact about the purpose as a whole is a consent given, in id order. */
+    List<UUID> standing(String purpose, UUID after, int limit) {
+        return jdbc.sql("""
+                        SELECT subject_id FROM (
+                          SELECT DISTINCT ON (subject_id) subject_id, kind FROM consent_event
+                          WHERE purpose = :purpose AND category IS NULL AND subject_id > :after
+                          ORDER BY subject_id, id DESC) latest
+                        WHERE kind = 'GIVEN' ORDER BY subject_id LIMIT :limit""")
+                .param("purpose", purpose).param("after", after).param("limit", limit)
+                .query(UUID.class).list();
+    }
+
     /** How many people currently consent, per purpose and category. */
     List<Object[]> standingCounts() {
         return jdbc.sql("""

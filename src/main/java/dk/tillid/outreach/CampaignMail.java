@@ -1,0 +1,45 @@
+package dk.tillid.outreach;
+
+import java.util.Locale;
+
+import dk.tillid.notification.OutgoingEmail;
+import dk.tillid.person.PersonId;
+import dk.tillid.policy.Policy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A campaign's mail to one person: plain text in their language, ending with why they receive it,
+ * the one-click unsubscribe link and where to change their choices. No pixel, no tracked link: the
+ * only address in it that knows the recipient is the unsubscribe link.
+ */
+@Component
+class CampaignMail {
+
+    static final String KIND = "CAMPAIGN";
+
+    private final MessageSource messages;
+    private final Policy policy;
+    private final UnsubscribeLinks links;
+    private final String publicUrl;
+
+    CampaignMail(MessageSource messages, Policy policy, UnsubscribeLinks links,
+                 @Value("${tillid.site.public-url}") String publicUrl) {
+        this.messages = messages;
+        this.policy = policy;
+        this.links = links;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    OutgoingEmail to(PersonId person, String address, Campaign.Texts texts, Locale language) {
+        String footer = messages.getMessage("outreach.campaign.footer", new Object[] {policy.controller().name(),
+                links.url(person, Topic.MARKETING), publicUrl + "/portal/mail"}, language);
+        return new OutgoingEmail(person.subject(), KIND, address, texts.subject(language),
+                texts.text(language) + "\n\n" + footer);
+    }
+
+    String unsubscribeUrl(PersonId person) {
+        return links.url(person, Topic.MARKETING);
+    }
+}
