@@ -14,6 +14,9 @@ import dk.tillid.privacy.SubjectId;
 import dk.tillid.privacy.keys.PersonalKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The secret behind unsubscribe links and the suppression list's address hashes: 32 random bytes,
@@ -33,12 +36,16 @@ class LinkKey {
     private final JdbcClient jdbc;
     private final PersonalKeys keys;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
     private volatile byte[] secret;
 
-    LinkKey(JdbcClient jdbc, PersonalKeys keys, Clock clock) {
+    LinkKey(JdbcClient jdbc, PersonalKeys keys, Clock clock, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.clock = clock;
+        // Made on first use, which may be inside a read-only transaction (a preview): in one of its own.
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** HMAC-SHA256 of the bytes under the secret, in a domain ({@code label}) of its own. */
@@ -57,7 +64,7 @@ class LinkKey {
     private byte[] secret() {
         byte[] known = secret;
         if (known == null) {
-            known = load();
+            known = ownTransaction.execute(status -> load());
             secret = known;
         }
         return known;
