@@ -190,14 +190,15 @@ class CampaignTest {
         org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> campaigns.send(id));
     }
 
-    private CampaignId campaign(String audienceTown, PersonKind kind) {
+    static CampaignId create(AuditTrail audit, Campaigns campaigns, String audienceTown, PersonKind kind) {
         return audit.actingAs(Actor.staff("campaign-test"), () -> campaigns.create(new CampaignForm("Kampagne " + audienceTown,
                 "Nyt fra os", "Kære læser\n\nHer er vores nyheder.", "News from us", "Dear reader\n\nHere is our news.",
                 kind == null ? "" : kind.name(), audienceTown, "")));
     }
 
     /** Sends, finds the recipients on this thread, and waits until every mail is settled. */
-    private void sendAndAwait(CampaignId id) throws InterruptedException {
+    static void send(AuditTrail audit, Campaigns campaigns, CampaignDispatcher dispatcher, CampaignId id)
+            throws InterruptedException {
         audit.actingAs(Actor.staff("campaign-test"), () -> {
             campaigns.send(id);
             return null;
@@ -211,6 +212,14 @@ class CampaignTest {
             Thread.sleep(100);
             dispatcher.dispatch();
         }
+    }
+
+    private CampaignId campaign(String audienceTown, PersonKind kind) {
+        return create(audit, campaigns, audienceTown, kind);
+    }
+
+    private void sendAndAwait(CampaignId id) throws InterruptedException {
+        send(audit, campaigns, dispatcher, id);
     }
 
     private Map<UUID, String> recipients(CampaignId id) {
