@@ -174,6 +174,84 @@ class OutboxSenderTest {
     }
 
     @Test
+    void aBulkMailTheRecipientNoLongerWantsIsSuppressedWithTheReasonAndNotSent() {
+        List<MailSettled> settled = new ArrayList<>();
+        SendingCheck onlyTheFirst = mail -> mail.about().value().equals(first) ? Optional.empty() : Optional.of("CONSENT_WITHDRAWN");
+        OutboxSender sender = new OutboxSender(outbox, mailSender, policy, clock, transactionManager, List.of(onlyTheFirst),
+                event -> settled.add((MailSettled) event), 600);
+        String wanted = address();
+        String unwanted = address();
+        UUID sent = queueBulk(first, wanted);
+        UUID suppressed = queueBulk(UUID.randomUUID(), unwanted);
+        UUID plain = queue(address());
+
+        assertThat(sender.deliverDue()).isEqualTo(3);
+
+        assertThat(status(jdbc, sent)).isEqualTo("SENT");
+        assertThat(status(jdbc, suppressed)).isEqualTo("SUPPRESSED");
+        assertThat(status(jdbc, plain)).as("the checks are for bulk mail only").isEqualTo("SENT");
+        assertThat(receivedBy(greenMail, wanted)).hasSize(1);
+        assertThat(receivedBy(greenMail, unwanted)).isEmpty();
+        assertThat(jdbc.sql("SELECT suppressed_reason FROM notification_outbox WHERE id = :id").param("id", suppressed)
+                .query(String.class).single()).isEqualTo("CONSENT_WITHDRAWN");
+        assertThat(settled).containsExactlyInAnyOrder(new MailSettled(sent, "CAMPAIGN", OutboxEntry.Status.SENT, null),
+                new MailSettled(suppressed, "CAMPAIGN", OutboxEntry.Status.SUPPRESSED, "CONSENT_WITHDRAWN"));
+    }
+
+    @Test
+    void mailPeopleWaitForLeavesBeforeBulkMailAndBulkMailKeepsToItsRate() throws Exception {
+        OutboxSender sender = new OutboxSender(outbox, mailSender, policy, clock, transactionManager, List.of(),
+                event -> { }, 2);
+        List<UUID> bulk = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            bulk.add(queueBulk(UUID.randomUUID(), address()));
+        }
+        clock.advance(Duration.ofSeconds(1));
+        UUID signInLink = queue(address());
+
+        assertThat(sender.deliverDue()).as("the sign-in link and two bulk mails (the rate is 2 a minute)").isEqualTo(3);
+        Instant sentAt = jdbc.sql("SELECT sent_at FROM notification_outbox WHERE id = :id").param("id", signInLink)
+                .query(java.sql.Timestamp.class).single().toInstant();
+        assertThat(bulk.stream().map(id -> status(jdbc, id)).filter("PENDING"::equals)).hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM notification_outbox WHERE bulk AND sent_at < :at")
+                .param("at", java.sql.Timestamp.from(sentAt)).query(Integer.class).single())
+                .as("queued later, the sign-in link left first").isZero();
+
+        assertThat(sender.deliverDue()).as("the minute is not over").isZero();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(sender.deliverDue()).isEqualTo(1);
+        assertThat(bulk.stream().map(id -> status(jdbc, id))).containsOnly("SENT");
+    }
+
+    @Test
+    void aBulkMailCarriesTheOneClickUnsubscribeHeaders() throws Exception {
+        OutboxSender sender = new OutboxSender(outbox, mailSender, policy, clock, transactionManager, List.of(),
+                event -> { }, 600);
+        String to = address();
+        queueBulk(UUID.randomUUID(), to);
+        sender.deliverDue();
+        var message = java.util.Arrays.stream(greenMail.getReceivedMessages()).filter(received -> {
+            try {
+                return received.getAllRecipients()[0].toString().equals(to);
+            } catch (jakarta.mail.MessagingException unreadable) {
+                return false;
+            }
+        }).findFirst().orElseThrow();
+        assertThat(message.getHeader("List-Unsubscribe")[0]).isEqualTo("<https://tillid.example/unsubscribe/abc>");
+        assertThat(message.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(message.getHeader("Precedence")[0]).isEqualTo("bulk");
+    }
+
+    private final UUID first = UUID.randomUUID();
+
+    private UUID queueBulk(UUID about, String to) {
+        UUID id = UUID.randomUUID();
+        transactions.executeWithoutResult(status -> outbox.insert(id, new OutgoingEmail(new dk.tillid.privacy.SubjectId(about),
+                "CAMPAIGN", to, "Nyt fra os", "Tekst"), clock.instant(), false, "https://tillid.example/unsubscribe/abc"));
+        return id;
+    }
+
+    @Test
     void theBackOffGrowsFiveFold() {
         assertThat(List.of(1, 2, 3, 4).stream().map(OutboxSender::backoff).toList()).containsExactly(
                 Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(25), Duration.ofMinutes(125));

@@ -60,6 +60,9 @@ class ChoiceRequestsTest {
     @Autowired
     GreenMail greenMail;
 
+    @Autowired
+    dk.tillid.outreach.Suppressions suppressions;
+
     @Test
     void anObjectionToDirectMarketingStopsItAbsolutelyWithTheRequestsChannelInTheLedger() {
         PersonId person = candidate(candidates, unique("obj"));
@@ -74,6 +77,7 @@ class ChoiceRequestsTest {
             assertThat(event.kind()).isEqualTo(ConsentEvent.Kind.WITHDRAWN);
             assertThat(event.channel()).isEqualTo(ConsentChannel.LETTER);
         });
+        assertThat(suppressions.since(person)).as("on the suppression list: no later consent overrides it").isPresent();
         assertThat(matching.eligibility(person)).as("marketing only").isEqualTo(CandidateMatching.Eligibility.ELIGIBLE);
         assertThat(audit.changesOf(person.subject(), 20)).anySatisfy(change -> {
             assertThat(change.purpose()).isEqualTo(PurposeId.DATA_SUBJECT_RIGHTS.value());
