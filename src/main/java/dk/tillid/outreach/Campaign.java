@@ -28,11 +28,11 @@ final class Campaign {
             textEn = body(textEn, "English text");
         }
 
-        String subject(Locale language) {
+        public String subject(Locale language) {
             return "en".equals(language.getLanguage()) ? subjectEn : subjectDa;
         }
 
-        String text(Locale language) {
+        public String text(Locale language) {
             return "en".equals(language.getLanguage()) ? textEn : textDa;
         }
 
@@ -129,27 +129,51 @@ final class Campaign {
         return stripped;
     }
 
-    CampaignId id() { return id; }
+    public CampaignId id() {
+        return id;
+    }
 
-    String name() { return name; }
+    public String name() {
+        return name;
+    }
 
-    Texts texts() { return texts; }
+    public Texts texts() {
+        return texts;
+    }
 
-    Audience audience() { return audience; }
+    public Audience audience() {
+        return audience;
+    }
 
-    Status status() { return status; }
+    public Status status() {
+        return status;
+    }
 
-    Instant createdAt() { return createdAt; }
+    public Instant createdAt() {
+        return createdAt;
+    }
 
-    String createdBy() { return createdBy; }
+    public String createdBy() {
+        return createdBy;
+    }
 
-    Instant sendStartedAt() { return sendStartedAt; }
+    public Instant sendStartedAt() {
+        return sendStartedAt;
+    }
 
-    String sendStartedBy() { return sendStartedBy; }
+    public String sendStartedBy() {
+        return sendStartedBy;
+    }
 
-    Instant finishedAt() { return finishedAt; }
+    public Instant finishedAt() {
+        return finishedAt;
+    }
 
-    boolean isDraft() { return status == Status.DRAFT; }
+    public boolean isDraft() {
+        return status == Status.DRAFT;
+    }
 
-    boolean isSending() { return status == Status.SENDING; }
+    public boolean isSending() {
+        return status == Status.SENDING;
+    }
 }

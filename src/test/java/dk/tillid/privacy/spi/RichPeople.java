@@ -114,6 +114,7 @@ record RichPeople(PersonId candidate, PersonId employee, PersonId contact) {
                         VALUES (gen_random_uuid(), :breach, :subject, now(), 'dpo-batch', 'SENT')""")
                 .param("breach", breach).param("subject", candidate.value()).update();
         signInAndChangeEmail(s, candidate, people);
+        outreach(s.jdbc(), candidate, order);
 
         PersonId employee = candidate(s, people.next(PersonKind.CANDIDATE), skill);
         PlacementId assignment = s.placements().propose(order, employee, contact);
@@ -125,6 +126,29 @@ record RichPeople(PersonId candidate, PersonId employee, PersonId contact) {
         s.placements().end(assignment, firstDay.plusDays(1));
         employeeFile(s.jdbc(), employee, client, firstDay);
         return new RichPeople(candidate, employee, contact);
+    }
+
+    /** Mail choices, a job alert, a campaign mail and an objection to marketing (T8). */
+    private static void outreach(JdbcClient jdbc, PersonId person, UUID order) {
+        jdbc.sql("""
+                        INSERT INTO mail_preference (person_id, alert_frequency, language, changed_at, changed_by)
+                        VALUES (:p, 'WEEKLY', 'en', now(), 'PERSON:batch')
+                        ON CONFLICT (person_id) DO UPDATE SET alert_frequency = 'WEEKLY'""").param("p", person.value()).update();
+        jdbc.sql("""
+                        INSERT INTO job_alert (person_id, job_order_id, found_at, score, status)
+                        VALUES (:p, :o, now(), 88, 'WAITING') ON CONFLICT DO NOTHING""")
+                .param("p", person.value()).param("o", order).update();
+        UUID campaign = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO campaign (id, name, subject_da, text_da, subject_en, text_en, status, created_at, created_by)
+                        VALUES (:c, 'Batch', 'Nyt', 'Tekst', 'News', 'Text', 'SENT', now(), 'STAFF:batch')""")
+                .param("c", campaign).update();
+        jdbc.sql("INSERT INTO campaign_recipient (campaign_id, person_id, status, decided_at) VALUES (:c, :p, 'SENT', now())")
+                .param("c", campaign).param("p", person.value()).update();
+        jdbc.sql("""
+                        INSERT INTO marketing_suppression (address_hash, person_id, since, channel, recorded_by)
+                        VALUES (decode(md5(CAST(:p AS text)), 'hex'), :p, now(), 'PORTAL', 'PERSON:batch')""")
+                .param("p", person.value()).update();
     }
 
     private static PersonId candidate(Services s, NewPerson person, String skill) {
