@@ -93,7 +93,7 @@ class OutboxRepository {
     /** Not sent after all: its recipient no longer wants it. The text goes at once, as when sent. */
     void markSuppressed(UUID id, String reason) {
         jdbc.sql("UPDATE notification_outbox SET status = 'SUPPRESSED', suppressed_reason = :reason, body = '',"
-                        + " sealed_body = NULL WHERE id = :id")
+                        + " sealed_body = NULL, list_unsubscribe = NULL WHERE id = :id")
                 .param("id", id).param("reason", reason).update();
     }
 
@@ -113,7 +113,7 @@ class OutboxRepository {
     void markSent(UUID id, int attempts, Instant at) {
         jdbc.sql("DELETE FROM notification_outbox WHERE id = :id AND forget_when_sent").param("id", id).update();
         jdbc.sql("UPDATE notification_outbox SET status = 'SENT', attempts = :attempts, sent_at = :at, last_error = NULL,"
-                        + " body = '', sealed_body = NULL WHERE id = :id")
+                        + " body = '', sealed_body = NULL, list_unsubscribe = NULL WHERE id = :id")
                 .param("id", id).param("attempts", attempts).param("at", Timestamp.from(at)).update();
     }
 
@@ -132,8 +132,7 @@ class OutboxRepository {
     void markFailed(UUID id, int attempts, String error) {
         jdbc.sql("DELETE FROM notification_outbox WHERE id = :id AND forget_when_sent").param("id", id).update();
         jdbc.sql("UPDATE notification_outbox SET status = 'FAILED', attempts = :attempts, last_error = :error, body = '',"
-                        + " sealed_body = NULL"
-                        + " WHERE id = :id")
+                        + " sealed_body = NULL, list_unsubscribe = NULL WHERE id = :id")
                 .param("id", id).param("attempts", attempts).param("error", error).update();
     }
 

@@ -184,7 +184,7 @@ class OutboxSender implements DisposableBean {
 
     /** The first check's refusal: the recipient withdrew, objected or left since the mail was queued. */
     private Optional<String> refusal(OutboxRepository.Claimed claimed) {
-        SendingCheck.Leaving leaving = new SendingCheck.Leaving(claimed.id(), claimed.about(), claimed.kind());
+        SendingCheck.Leaving leaving = new SendingCheck.Leaving(claimed.id(), claimed.about(), claimed.kind(), claimed.to());
         return checks.stream().map(check -> check.refusal(leaving)).flatMap(Optional::stream).findFirst();
     }
 

@@ -12,8 +12,13 @@ import dk.tillid.privacy.SubjectId;
  */
 public interface SendingCheck {
 
-    /** The mail about to leave: which one, about whom, what kind. */
-    record Leaving(UUID id, SubjectId about, String kind) {
+    /** The mail about to leave: which one, about whom, what kind, to which address. */
+    record Leaving(UUID id, SubjectId about, String kind, String to) {
+
+        @Override
+        public String toString() {
+            return "Leaving[" + id + " " + kind + ", recipient hidden]";
+        }
     }
 
     /** A short code saying why the mail must not leave (e.g. {@code CONSENT_WITHDRAWN}); empty if it may. */

@@ -92,7 +92,7 @@ class AlertDigests {
     }
 
     private boolean digest(PersonId person) {
-        MailPreferences.Choice choice = preferences.of(person);
+        MailPreferences.Choice choice = preferences.lockedForDigest(person);
         if (!due(choice)) {
             return false;
         }

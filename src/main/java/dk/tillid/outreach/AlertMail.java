@@ -8,7 +8,6 @@ import dk.tillid.notification.OutgoingEmail;
 import dk.tillid.person.PersonId;
 import dk.tillid.platform.AgencyTime;
 import dk.tillid.policy.Policy;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -28,19 +27,16 @@ class AlertMail {
     private final MessageSource messages;
     private final Policy policy;
     private final UnsubscribeLinks links;
-    private final String publicUrl;
 
-    AlertMail(MessageSource messages, Policy policy, UnsubscribeLinks links,
-              @Value("${tillid.site.public-url}") String publicUrl) {
+    AlertMail(MessageSource messages, Policy policy, UnsubscribeLinks links) {
         this.messages = messages;
         this.policy = policy;
         this.links = links;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     OutgoingEmail one(PersonId person, String address, JobOrder job, MailPreferences.Frequency frequency, Locale language) {
         String text = messages.getMessage("outreach.alert.one.text", new Object[] {policy.controller().name(),
-                describe(job, language), publicUrl + "/jobs"}, language);
+                describe(job, language), links.page("/jobs")}, language);
         return new OutgoingEmail(person.subject(), KIND, address,
                 messages.getMessage("outreach.alert.one.subject", new Object[] {job.title()}, language),
                 text + "\n\n" + footer(person, frequency, language));
@@ -55,7 +51,7 @@ class AlertMail {
             text.append(messages.getMessage("outreach.alert.digest.more", new Object[] {jobs.size() - DIGEST_LIMIT},
                     language)).append("\n\n");
         }
-        text.append(messages.getMessage("outreach.alert.digest.all", new Object[] {publicUrl + "/jobs"}, language));
+        text.append(messages.getMessage("outreach.alert.digest.all", new Object[] {links.page("/jobs")}, language));
         return new OutgoingEmail(person.subject(), DIGEST_KIND, address,
                 messages.getMessage("outreach.alert.digest.subject", new Object[] {jobs.size()}, language),
                 text + "\n\n" + footer(person, frequency, language));
@@ -76,6 +72,6 @@ class AlertMail {
     private String footer(PersonId person, MailPreferences.Frequency frequency, Locale language) {
         return messages.getMessage("outreach.alert.footer", new Object[] {policy.controller().name(),
                 messages.getMessage("outreach.frequency." + frequency.name(), null, language),
-                publicUrl + "/portal/mail", unsubscribeUrl(person)}, language);
+                links.page("/portal/mail"), unsubscribeUrl(person)}, language);
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Finds a campaign's audience a page at a time: first the people whose marketing consent stands
  * now (the ledger, in id order), then, among them only, those the criteria fit (the person module's
- * published directory, and matching's read model for skills), each with the reason, if any, that
+ * published directory), each with the reason, if any, that
  * marketing must not reach them (unregistered, restricted, no address, on the suppression list).
  */
 @Component
@@ -63,13 +63,10 @@ class AudienceQuery {
                         WHERE p.id = ANY(:ids)
                           AND (CAST(:kind AS text) IS NULL OR p.kind = CAST(:kind AS text))
                           AND (CAST(:city AS text) IS NULL OR lower(p.city) = lower(CAST(:city AS text)))
-                          AND (cardinality(CAST(:skills AS text[])) = 0 OR EXISTS (
-                                SELECT 1 FROM candidate_match m WHERE m.person_id = p.id AND m.skills && CAST(:skills AS text[])))
                         ORDER BY p.id""")
                 .param("ids", consenting.stream().map(SubjectId::value).toArray(UUID[]::new))
                 .param("kind", audience.kind() == null ? null : audience.kind().name())
                 .param("city", audience.city())
-                .param("skills", audience.skills().toArray(String[]::new))
                 .query((row, n) -> new Row(new Reach.Contact(new PersonId(row.getObject("id", UUID.class)),
                         row.getString("email"), row.getString("kind"), row.getBoolean("unregistered"),
                         row.getBoolean("restricted")), row.getString("given_name") + " " + row.getString("family_name")))

@@ -5,7 +5,6 @@ import java.util.Locale;
 import dk.tillid.notification.OutgoingEmail;
 import dk.tillid.person.PersonId;
 import dk.tillid.policy.Policy;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,19 +21,16 @@ class CampaignMail {
     private final MessageSource messages;
     private final Policy policy;
     private final UnsubscribeLinks links;
-    private final String publicUrl;
 
-    CampaignMail(MessageSource messages, Policy policy, UnsubscribeLinks links,
-                 @Value("${tillid.site.public-url}") String publicUrl) {
+    CampaignMail(MessageSource messages, Policy policy, UnsubscribeLinks links) {
         this.messages = messages;
         this.policy = policy;
         this.links = links;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     OutgoingEmail to(PersonId person, String address, Campaign.Texts texts, Locale language) {
         String footer = messages.getMessage("outreach.campaign.footer", new Object[] {policy.controller().name(),
-                links.url(person, Topic.MARKETING), publicUrl + "/portal/mail"}, language);
+                links.url(person, Topic.MARKETING), links.page("/portal/mail")}, language);
         return new OutgoingEmail(person.subject(), KIND, address, texts.subject(language),
                 texts.text(language) + "\n\n" + footer);
     }

@@ -1,6 +1,5 @@
 package dk.tillid.outreach;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class CampaignRepository {
 
     private static final String COLUMNS = "id, name, subject_da, text_da, subject_en, text_en, audience_kind, audience_city,"
-            + " audience_skills, status, created_at, created_by, send_started_at, send_started_by, finished_at";
+            + " status, created_at, created_by, send_started_at, send_started_by, finished_at";
 
     /** What became of one recipient. */
     enum RecipientStatus { QUEUED, SENT, FAILED, HELD, SUPPRESSED }
@@ -42,14 +41,14 @@ class CampaignRepository {
 
     void insert(Campaign campaign) {
         jdbc.sql("INSERT INTO campaign (" + COLUMNS + ") VALUES (:id, :name, :subjectDa, :textDa, :subjectEn, :textEn,"
-                        + " :kind, :city, :skills, :status, :createdAt, :createdBy, :startedAt, :startedBy, :finishedAt)")
+                        + " :kind, :city, :status, :createdAt, :createdBy, :startedAt, :startedBy, :finishedAt)")
                 .paramSource(params(campaign)).update();
     }
 
     void update(Campaign campaign) {
         jdbc.sql("""
                         UPDATE campaign SET name = :name, subject_da = :subjectDa, text_da = :textDa, subject_en = :subjectEn,
-                            text_en = :textEn, audience_kind = :kind, audience_city = :city, audience_skills = :skills,
+                            text_en = :textEn, audience_kind = :kind, audience_city = :city,
                             status = :status, send_started_at = :startedAt, send_started_by = :startedBy,
                             finished_at = :finishedAt
                         WHERE id = :id""")
@@ -188,7 +187,6 @@ class CampaignRepository {
                 .addValue("textEn", campaign.texts().textEn())
                 .addValue("kind", campaign.audience().kind() == null ? null : campaign.audience().kind().name())
                 .addValue("city", campaign.audience().city())
-                .addValue("skills", campaign.audience().skills().toArray(String[]::new))
                 .addValue("status", campaign.status().name())
                 .addValue("createdAt", Timestamp.from(campaign.createdAt()))
                 .addValue("createdBy", campaign.createdBy())
@@ -203,12 +201,10 @@ class CampaignRepository {
 
     private static Campaign map(ResultSet row, int n) throws SQLException {
         String kind = row.getString("audience_kind");
-        Array skills = row.getArray("audience_skills");
-        List<String> skillList = new ArrayList<>(List.of((String[]) skills.getArray()));
         return new Campaign(new CampaignId(row.getObject("id", UUID.class)), row.getString("name"),
                 new Campaign.Texts(row.getString("subject_da"), row.getString("text_da"), row.getString("subject_en"),
                         row.getString("text_en")),
-                new Audience(kind == null ? null : PersonKind.valueOf(kind), row.getString("audience_city"), skillList),
+                new Audience(kind == null ? null : PersonKind.valueOf(kind), row.getString("audience_city")),
                 Campaign.Status.valueOf(row.getString("status")), instant(row, "created_at"), row.getString("created_by"),
                 instant(row, "send_started_at"), row.getString("send_started_by"), instant(row, "finished_at"));
     }

@@ -86,6 +86,20 @@ public class MailPreferences {
         audit.change(person.subject(), PurposeId.JOB_MATCHING, AuditAction.UPDATE, CATEGORY);
     }
 
+    /**
+     * The person's choice, their row locked until the transaction ends: two instances sending digests
+     * at once judge one person one after the other, so the second sees the first's digest.
+     */
+    Choice lockedForDigest(PersonId person) {
+        jdbc.sql("""
+                        INSERT INTO mail_preference (person_id, alert_frequency, language) VALUES (:person, :frequency, 'da')
+                        ON CONFLICT (person_id) DO NOTHING""")
+                .param("person", person.value()).param("frequency", DEFAULT_FREQUENCY.name()).update();
+        jdbc.sql("SELECT 1 FROM mail_preference WHERE person_id = :person FOR UPDATE").param("person", person.value())
+                .query(Integer.class).single();
+        return of(person);
+    }
+
     /** A digest went to the person now. */
     void digestSent(PersonId person) {
         jdbc.sql("""

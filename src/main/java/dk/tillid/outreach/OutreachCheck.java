@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The last look before a job alert or campaign mail leaves the outbox: consent, objection,
- * unregistering, restriction and the alert choice are read again now, so a change between choosing
- * the recipients and sending stops the mail. A stopped campaign stops what has not left.
+ * unregistering, restriction, the alert choice and the address are read again now, so a change
+ * between choosing the recipients and sending stops the mail. A stopped campaign stops what has not left.
  */
 @Component
 class OutreachCheck implements SendingCheck {
@@ -31,8 +31,8 @@ class OutreachCheck implements SendingCheck {
         return switch (mail.kind()) {
             case CampaignMail.KIND -> campaigns.statusOfMail(mail.id())
                     .filter(status -> status == Campaign.Status.CANCELLED).map(status -> "CAMPAIGN_STOPPED")
-                    .or(() -> reach.marketingRefusal(person));
-            case AlertMail.KIND, AlertMail.DIGEST_KIND -> reach.alertRefusal(person);
+                    .or(() -> reach.marketingRefusal(person, mail.to()));
+            case AlertMail.KIND, AlertMail.DIGEST_KIND -> reach.alertRefusal(person, mail.to());
             default -> Optional.empty();
         };
     }

@@ -76,11 +76,17 @@ class Reach {
         return Optional.empty();
     }
 
-    /** Why a marketing mail must not go to the person now; empty if it may. */
-    Optional<String> marketingRefusal(PersonId person) {
+    /**
+     * Why a marketing mail to {@code address} must not go to the person now; empty if it may. A mail
+     * queued for an address the person no longer has is stopped: someone else may hold it now.
+     */
+    Optional<String> marketingRefusal(PersonId person, String address) {
         Contact contact = contacts(List.of(person)).get(person);
         if (contact == null) {
             return Optional.of("ERASED");
+        }
+        if (!sameAddress(contact.email(), address)) {
+            return Optional.of("ADDRESS_CHANGED");
         }
         Optional<String> barred = marketingBarred(contact);
         if (barred.isPresent()) {
@@ -93,6 +99,19 @@ class Reach {
             return Optional.of("OBJECTED");
         }
         return Optional.empty();
+    }
+
+    /** Why a job alert to {@code address} must not go to the person now; empty if it may. */
+    Optional<String> alertRefusal(PersonId person, String address) {
+        Optional<String> refusal = alertRefusal(person);
+        if (refusal.isEmpty() && !sameAddress(contacts(List.of(person)).get(person).email(), address)) {
+            return Optional.of("ADDRESS_CHANGED");
+        }
+        return refusal;
+    }
+
+    private static boolean sameAddress(String current, String queuedFor) {
+        return current != null && current.equalsIgnoreCase(queuedFor);
     }
 
     /** Why a job alert must not go to the person now; empty if it may. */

@@ -25,15 +25,20 @@ class RecipientRecords {
         this.clock = clock;
     }
 
+    /** A failure here would undo the settling of a mail already handed to the SMTP server: it must not fail. */
+    static final int MAX_REASON = 500;
+
     @EventListener
     void settled(MailSettled mail) {
+        String reason = mail.reason() == null || mail.reason().length() <= MAX_REASON ? mail.reason()
+                : mail.reason().substring(0, MAX_REASON);
         switch (mail.kind()) {
             case CampaignMail.KIND -> campaigns.settle(mail.id(), CampaignRepository.RecipientStatus.valueOf(mail.status().name()),
-                    mail.reason(), clock.instant());
+                    reason, clock.instant());
             case AlertMail.KIND, AlertMail.DIGEST_KIND -> jdbc.sql("""
                             UPDATE job_alert SET status = :status, reason = :reason, settled_at = :at
                             WHERE outbox_id = :outbox AND status = 'QUEUED'""")
-                    .param("status", mail.status().name()).param("reason", mail.reason())
+                    .param("status", mail.status().name()).param("reason", reason)
                     .param("at", Timestamp.from(clock.instant())).param("outbox", mail.id()).update();
             default -> {
             }

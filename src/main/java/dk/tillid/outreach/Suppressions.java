@@ -23,17 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The suppression list: people who objected to direct marketing (Art. 21(2) and (3)), for whom the
- * objection is absolute. An objection withdraws the marketing consent and is kept both under the
- * person's id and as a keyed hash of their address, so it holds after they change the address
- * (the id) and after they are erased and register again with the same address (the hash). No
- * marketing, and no choosing of an audience, reaches anyone on it, whatever consent they give later;
- * only the person themselves can take their objection back.
+ * objection is absolute. An objection withdraws the marketing consent and is kept under the person's
+ * id while they are held, so it follows them to a new address and is never anyone else's; when they
+ * are erased it is unlinked and keeps only a keyed hash of the address they had then, which stops
+ * marketing to whoever registers with that address again. No marketing reaches anyone on the list,
+ * whatever consent they give later; only they can take their objection back.
  */
 @Service
 @Transactional
 public class Suppressions {
 
     private static final String HASH_LABEL = "suppression";
+    /** The person's own objection, or one left unlinked at their address: never another living person's. */
+    private static final String MATCHES = "person_id = :person OR (person_id IS NULL AND address_hash = :hash)";
 
     private final JdbcClient jdbc;
     private final LinkKey key;
@@ -57,7 +59,7 @@ public class Suppressions {
         jdbc.sql("""
                         INSERT INTO marketing_suppression (address_hash, person_id, since, channel, recorded_by)
                         VALUES (:hash, :person, :at, :channel, :by)
-                        ON CONFLICT (address_hash) DO UPDATE SET person_id = excluded.person_id""")
+                        ON CONFLICT (person_id) WHERE person_id IS NOT NULL DO NOTHING""")
                 .param("hash", hash(person, addressOf(person)))
                 .param("person", person.value())
                 .param("at", Timestamp.from(clock.instant()))
@@ -67,9 +69,12 @@ public class Suppressions {
         audit.change(person.subject(), PurposeId.MARKETING, AuditAction.CREATE, MailPreferences.CATEGORY);
     }
 
-    /** The person themselves takes their objection back (in the portal): under their id and their address. */
+    /**
+     * The person themselves takes their objection back (in the portal): theirs, and an unlinked one
+     * left at their address by an earlier registration; never one of another person still held.
+     */
     public void withdrawObjection(PersonId person) {
-        int removed = jdbc.sql("DELETE FROM marketing_suppression WHERE person_id = :person OR address_hash = :hash")
+        int removed = jdbc.sql("DELETE FROM marketing_suppression WHERE " + MATCHES)
                 .param("person", person.value()).param("hash", hash(person, addressOf(person))).update();
         if (removed > 0) {
             audit.change(person.subject(), PurposeId.MARKETING, AuditAction.DELETE, MailPreferences.CATEGORY);
@@ -85,7 +90,7 @@ public class Suppressions {
     /** {@link #since(PersonId)} when the caller knows the address (null if none) already. */
     @Transactional(readOnly = true)
     Optional<Instant> since(PersonId person, String address) {
-        return jdbc.sql("SELECT min(since) FROM marketing_suppression WHERE person_id = :person OR address_hash = :hash")
+        return jdbc.sql("SELECT min(since) FROM marketing_suppression WHERE " + MATCHES)
                 .param("person", person.value()).param("hash", hash(person, address))
                 .query((row, n) -> row.getTimestamp(1)).optional()
                 .filter(java.util.Objects::nonNull).map(Timestamp::toInstant);
@@ -101,17 +106,31 @@ public class Suppressions {
         List<java.util.UUID> ids = people.stream().map(PersonId::value).toList();
         var found = jdbc.sql("""
                         SELECT p.id FROM unnest(CAST(:ids AS uuid[]), CAST(:hashes AS bytea[])) AS p(id, hash)
-                        WHERE EXISTS (SELECT 1 FROM marketing_suppression s WHERE s.person_id = p.id OR s.address_hash = p.hash)""")
+                        WHERE EXISTS (SELECT 1 FROM marketing_suppression s
+                                      WHERE s.person_id = p.id OR (s.person_id IS NULL AND s.address_hash = p.hash))""")
                 .param("ids", ids.toArray(java.util.UUID[]::new))
                 .param("hashes", hashes.toArray(byte[][]::new))
                 .query(java.util.UUID.class).list();
         return found.stream().map(PersonId::new).toList();
     }
 
-    /** The person was erased: the objection stays with the address alone. */
-    int forget(java.util.UUID[] people) {
-        return jdbc.sql("UPDATE marketing_suppression SET person_id = NULL WHERE person_id = ANY(:people)")
-                .param("people", people).update();
+    /**
+     * The people are being erased (their address is still readable: the person module erases last):
+     * each objection stays, unlinked, with the hash of the address they have now.
+     */
+    void forget(java.util.UUID[] people) {
+        record Held(java.util.UUID id, String email) {
+        }
+        List<Held> held = jdbc.sql("""
+                        SELECT s.person_id, d.email FROM marketing_suppression s
+                        LEFT JOIN person_directory d ON d.id = s.person_id WHERE s.person_id = ANY(:people)""")
+                .param("people", people).query((row, n) -> new Held(row.getObject(1, java.util.UUID.class), row.getString(2)))
+                .list();
+        for (Held objection : held) {
+            PersonId person = new PersonId(objection.id());
+            jdbc.sql("UPDATE marketing_suppression SET person_id = NULL, address_hash = :hash WHERE person_id = :person")
+                    .param("hash", hash(person, objection.email())).param("person", person.value()).update();
+        }
     }
 
     @Transactional(readOnly = true)

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Unsubscribe links that need no sign-in and cannot be made for someone else: the token holds the
- * topic and the person's random id, signed with HMAC-SHA256 under the installation's {@link LinkKey}
+ * topic and the person's random id (readable: a pseudonym, no value of theirs), signed with HMAC-SHA256 under the installation's {@link LinkKey}
  * (128 bits of the MAC kept). Changing any character makes it worthless. Tokens do not expire: a
  * mail may be read months later, and all a token can do is stop mail.
  */
@@ -39,7 +39,12 @@ class UnsubscribeLinks {
 
     /** The address that a one-click POST (RFC 8058) or a visit with one button press unsubscribes with. */
     String url(PersonId person, Topic topic) {
-        return publicUrl + "/unsubscribe/" + token(person, topic);
+        return page("/unsubscribe/" + token(person, topic));
+    }
+
+    /** A page of the site as mail links to it: at the public address, never at a request's Host header. */
+    String page(String path) {
+        return publicUrl + path;
     }
 
     String token(PersonId person, Topic topic) {
@@ -62,7 +67,8 @@ class UnsubscribeLinks {
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
-        if (bytes.length != PAYLOAD + MAC || bytes[0] != VERSION) {
+        // The decoder ignores the last character's unused bits: only the one spelling of a token counts.
+        if (bytes.length != PAYLOAD + MAC || bytes[0] != VERSION || !ENCODER.encodeToString(bytes).equals(token)) {
             return Optional.empty();
         }
         byte[] payload = java.util.Arrays.copyOf(bytes, PAYLOAD);

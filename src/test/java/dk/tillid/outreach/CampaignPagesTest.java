@@ -72,7 +72,7 @@ class CampaignPagesTest {
             org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder request, String town, String text) {
         return request.with(recruiter()).with(csrf()).param("name", "Sidekampagne " + town)
                 .param("subjectDa", "Nyt").param("textDa", text).param("subjectEn", "News").param("textEn", "Dear reader")
-                .param("audienceKind", "").param("audienceCity", town).param("audienceSkills", "");
+                .param("audienceKind", "").param("audienceCity", town);
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor recruiter() {

@@ -110,7 +110,8 @@ class CampaignTest {
     @Test
     void theOutboxAsksAgainJustBeforeAMailLeaves(@Autowired OutreachCheck check) {
         PersonId person = people.inTown(town, PersonKind.CANDIDATE, true);
-        var leaving = new dk.tillid.notification.SendingCheck.Leaving(UUID.randomUUID(), person.subject(), CampaignMail.KIND);
+        var leaving = new dk.tillid.notification.SendingCheck.Leaving(UUID.randomUUID(), person.subject(), CampaignMail.KIND,
+                people.email(person));
         assertThat(check.refusal(leaving)).isEmpty();
 
         consents.withdraw(person.subject(), PurposeId.MARKETING, null, ConsentChannel.EMAIL);
@@ -125,7 +126,7 @@ class CampaignTest {
         persons.unregister(person, PurposeId.JOB_MATCHING);
         assertThat(check.refusal(leaving)).contains("UNREGISTERED");
         assertThat(check.refusal(new dk.tillid.notification.SendingCheck.Leaving(UUID.randomUUID(), person.subject(),
-                "EMAIL_CONFIRMATION"))).as("mail people wait for is not outreach's to stop").isEmpty();
+                "EMAIL_CONFIRMATION", people.email(person)))).as("mail people wait for is not outreach's to stop").isEmpty();
     }
 
     @Test
@@ -193,7 +194,7 @@ class CampaignTest {
     static CampaignId create(AuditTrail audit, Campaigns campaigns, String audienceTown, PersonKind kind) {
         return audit.actingAs(Actor.staff("campaign-test"), () -> campaigns.create(new CampaignForm("Kampagne " + audienceTown,
                 "Nyt fra os", "Kære læser\n\nHer er vores nyheder.", "News from us", "Dear reader\n\nHere is our news.",
-                kind == null ? "" : kind.name(), audienceTown, "")));
+                kind == null ? "" : kind.name(), audienceTown)));
     }
 
     /** Sends, finds the recipients on this thread, and waits until every mail is settled. */
