@@ -129,27 +129,30 @@ final class Campaign {
         return stripped;
     }
 
-    CampaignId id() { return id; }
+    // What the templates read is public: SpEL calls public methods only, and a package-private one
+    // failed every campaign page ("Method name() cannot be found"). The class stays package-private.
 
-    String name() { return name; }
+    public CampaignId id() { return id; }
 
-    Texts texts() { return texts; }
+    public String name() { return name; }
 
-    Audience audience() { return audience; }
+    public Texts texts() { return texts; }
 
-    Status status() { return status; }
+    public Audience audience() { return audience; }
 
-    Instant createdAt() { return createdAt; }
+    public Status status() { return status; }
+
+    public Instant createdAt() { return createdAt; }
 
     String createdBy() { return createdBy; }
 
-    Instant sendStartedAt() { return sendStartedAt; }
+    public Instant sendStartedAt() { return sendStartedAt; }
 
     String sendStartedBy() { return sendStartedBy; }
 
     Instant finishedAt() { return finishedAt; }
 
-    boolean isDraft() { return status == Status.DRAFT; }
+    public boolean isDraft() { return status == Status.DRAFT; }
 
-    boolean isSending() { return status == Status.SENDING; }
+    public boolean isSending() { return status == Status.SENDING; }
 }

@@ -31,7 +31,8 @@ class Campaigns {
     /** Who would receive the campaign if it were sent now. */
     record Preview(int recipients, Map<String, Integer> barred, List<String> sample) {
 
-        int barredTotal() {
+        // Public, as every method the campaign page calls: SpEL calls public methods only.
+        public int barredTotal() {
             return barred.values().stream().mapToInt(Integer::intValue).sum();
         }
     }
@@ -40,16 +41,17 @@ class Campaigns {
     record Progress(Campaign.Status status, boolean recipientsFound, Map<CampaignRepository.RecipientStatus, Integer> counts,
                     Map<String, Integer> suppressedReasons) {
 
-        int decided() {
+        // Public, as every method the campaign page calls: SpEL calls public methods only.
+        public int decided() {
             return counts.values().stream().mapToInt(Integer::intValue).sum();
         }
 
-        int settled() {
+        public int settled() {
             return decided() - counts.get(CampaignRepository.RecipientStatus.QUEUED);
         }
 
         /** Whole percent of the recipients found so far whose mail is settled. */
-        int percent() {
+        public int percent() {
             return decided() == 0 ? (recipientsFound ? 100 : 0) : (int) (100L * settled() / decided());
         }
     }
