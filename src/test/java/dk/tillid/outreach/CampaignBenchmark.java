@@ -145,7 +145,7 @@ class CampaignBenchmark {
         rows.add(row("mails per second (send to settled)", format(counts.getOrDefault("SENT", 0) / settled)));
         rows.add(row("recipient records", counts.toString()));
         rows.add(row("GreenMail received for this town", received + (received == scale ? " (all)" : " (NOT all)")));
-        rows.add(row("reading them back from GreenMail", format(countingSeconds) + " s"));
+        rows.add(row("reading them back from GreenMail", format(countingSeconds * 1000) + " ms"));
         rows.add(row("progress page loads seen", String.valueOf(loads.size())));
         rows.add(row("progress page, server time, median / max",
                 format(median(loads)) + " / " + format(loads.stream().mapToDouble(CampaignPages.Seen::serverMillis).max().orElse(-1))
