@@ -13,6 +13,9 @@ import dk.tillid.BrowserTest;
 import dk.tillid.bench.BenchmarkTable;
 import dk.tillid.identity.Role;
 import dk.tillid.identity.StaffFixtures;
+import dk.tillid.policy.PurposeId;
+import dk.tillid.privacy.SubjectId;
+import dk.tillid.privacy.consent.ConsentLedger;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +59,9 @@ class CampaignBenchmark {
 
     @Autowired
     JavaMailSender mailSender;
+
+    @Autowired
+    ConsentLedger consents;
 
     @Test
     void aCampaignToATownOfTenThousand() throws Exception {
@@ -152,9 +158,34 @@ class CampaignBenchmark {
                         + " ms"));
         BenchmarkTable.print("Campaign to " + scale + " people, sent and followed in Chromium", new String[] {"what", "figure"}, rows);
 
+        ledgerPages();
         smtpAlone();
         assertThat(received).as("GreenMail received one mail per opted-in person").isEqualTo(scale);
         assertThat(counts).containsEntry("SENT", scale);
+    }
+
+    /**
+     * The consent ledger read a page at a time, as the preview and the fan-out read it (every
+     * consenting person, whatever the audience): whether a page costs the same at the start and the
+     * end of the ledger, or what is left of it.
+     */
+    private void ledgerPages() {
+        List<Double> millis = new ArrayList<>();
+        SubjectId after = null;
+        List<SubjectId> page;
+        do {
+            long start = System.nanoTime();
+            page = consents.standingFor(PurposeId.MARKETING, after, AudienceQuery.PAGE);
+            millis.add((System.nanoTime() - start) / 1e6);
+            after = page.isEmpty() ? after : page.get(page.size() - 1);
+        } while (page.size() == AudienceQuery.PAGE);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(row("pages of " + AudienceQuery.PAGE, String.valueOf(millis.size())));
+        rows.add(row("first page", format(millis.get(0)) + " ms"));
+        rows.add(row("page in the middle", format(millis.get(millis.size() / 2)) + " ms"));
+        rows.add(row("last page", format(millis.get(millis.size() - 1)) + " ms"));
+        rows.add(row("all pages", format(millis.stream().mapToDouble(Double::doubleValue).sum()) + " ms"));
+        BenchmarkTable.print("The consent ledger's standing marketing consents, page by page", new String[] {"what", "figure"}, rows);
     }
 
     /** GreenMail fed without the outbox: one connection per mail (as the outbox sends) and all over one. */
