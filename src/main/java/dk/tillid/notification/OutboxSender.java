@@ -42,6 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends what the outbox holds: right after the commit that queued a mail, and on a fixed delay for
  * retries. Each mail is claimed (row lock, SKIP LOCKED), sent and marked in one transaction, so two
  * instances never send it twice; a crash between sending and commit sends it again (at least once).
+ * A run keeps one SMTP connection open for all the mail it sends ({@link MailConnection}).
  * Without a {@link JavaMailSender} (no {@code spring.mail.host}) mail is marked HELD instead, for an
  * administrator to read in the app.
  */
@@ -134,16 +135,19 @@ class OutboxSender implements DisposableBean {
     int deliverDue() {
         int settled = 0;
         int bulkBudget = bulkPerMinute - outbox.bulkSentSince(clock.instant().minus(Duration.ofMinutes(1)));
-        while (settled < MAX_PER_RUN) {
-            boolean bulkToo = bulkBudget > 0;
-            Optional<Boolean> wasBulk = transactions.execute(status ->
-                    outbox.claimDue(clock.instant(), bulkToo).map(claimed -> settle(claimed) && claimed.bulk()));
-            if (wasBulk == null || wasBulk.isEmpty()) {
-                break;
-            }
-            settled++;
-            if (wasBulk.get()) {
-                bulkBudget--;
+        // One SMTP connection for the run, not one per mail (see MailConnection).
+        try (MailConnection connection = new MailConnection(mail)) {
+            while (settled < MAX_PER_RUN) {
+                boolean bulkToo = bulkBudget > 0;
+                Optional<Boolean> wasBulk = transactions.execute(status ->
+                        outbox.claimDue(clock.instant(), bulkToo).map(claimed -> settle(claimed, connection) && claimed.bulk()));
+                if (wasBulk == null || wasBulk.isEmpty()) {
+                    break;
+                }
+                settled++;
+                if (wasBulk.get()) {
+                    bulkBudget--;
+                }
             }
         }
         return settled;
@@ -151,10 +155,13 @@ class OutboxSender implements DisposableBean {
 
     /** Sends one mail now if it still waits (whatever its due time) and no one else is at it. */
     boolean deliver(UUID id) {
-        return Boolean.TRUE.equals(transactions.execute(status -> outbox.claim(id).map(this::settle).isPresent()));
+        try (MailConnection connection = new MailConnection(mail)) {
+            return Boolean.TRUE.equals(transactions.execute(status ->
+                    outbox.claim(id).map(claimed -> settle(claimed, connection)).isPresent()));
+        }
     }
 
-    private boolean settle(OutboxRepository.Claimed claimed) {
+    private boolean settle(OutboxRepository.Claimed claimed, MailConnection connection) {
         Optional<String> refusal = claimed.bulk() ? refusal(claimed) : Optional.empty();
         if (refusal.isPresent()) {
             outbox.markSuppressed(claimed.id(), refusal.get());
@@ -169,7 +176,7 @@ class OutboxSender implements DisposableBean {
         }
         int attempt = claimed.attempts() + 1;
         try {
-            mail.send(message(claimed));
+            connection.send(message(claimed));
             outbox.markSent(claimed.id(), attempt, clock.instant());
             settled(claimed, OutboxEntry.Status.SENT, null);
         } catch (MailParseException | MailPreparationException | AddressException malformed) {

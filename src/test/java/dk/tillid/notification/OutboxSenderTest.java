@@ -252,6 +252,34 @@ class OutboxSenderTest {
     }
 
     @Test
+    void aRunSendsAllItsMailOverOneConnectionToTheMailServer() {
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            recipients.add(address());
+            queue(recipients.get(i));
+        }
+        // JavaMail's protocol trace, kept in the test: it shows each greeting (EHLO) the server got.
+        java.io.ByteArrayOutputStream trace = new java.io.ByteArrayOutputStream();
+        JavaMailSenderImpl traced = new JavaMailSenderImpl();
+        traced.setHost(greenMail.getSmtp().getBindTo());
+        traced.setPort(greenMail.getSmtp().getPort());
+        jakarta.mail.Session session = jakarta.mail.Session.getInstance(new Properties());
+        session.setDebug(true);
+        session.setDebugOut(new java.io.PrintStream(trace, true, java.nio.charset.StandardCharsets.UTF_8));
+        traced.setSession(session);
+        OutboxSender sender = new OutboxSender(outbox, traced, policy, clock, transactionManager, java.util.List.of(), event -> { }, 600);
+
+        assertThat(sender.deliverDue()).isEqualTo(30);
+
+        for (String to : recipients) {
+            assertThat(receivedBy(greenMail, to)).as(to).hasSize(1);
+        }
+        String protocol = trace.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(protocol.lines().filter(line -> line.startsWith("EHLO ")).count()).as("greetings").isEqualTo(1);
+        assertThat(protocol.lines().filter(line -> line.startsWith("QUIT")).count()).as("goodbyes").isEqualTo(1);
+    }
+
+    @Test
     void theBackOffGrowsFiveFold() {
         assertThat(List.of(1, 2, 3, 4).stream().map(OutboxSender::backoff).toList()).containsExactly(
                 Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(25), Duration.ofMinutes(125));

@@ -191,6 +191,32 @@ class CampaignTest {
         org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> campaigns.send(id));
     }
 
+    @Test
+    void theCampaignPagesShowTheDraftWithItsPreviewAndTheSentCampaignWithItsCounts() throws Exception {
+        people.inTown(town, PersonKind.CANDIDATE, true);
+        people.inTown(town, PersonKind.CANDIDATE, true);
+        CampaignId id = campaign(town, null);
+
+        var draft = mvc.get().uri("/campaigns/" + id.value()).with(recruiter()).exchange();
+        assertThat(draft).hasStatusOk();
+        assertThat(draft).bodyText().contains("id=\"preview-count\">2 personer ville modtage den nu.", "Kladde", "id=\"send\"");
+        sendAndAwait(id);
+
+        var sent = mvc.get().uri("/campaigns/" + id.value()).with(recruiter()).exchange();
+        assertThat(sent).hasStatusOk();
+        assertThat(sent).bodyText().contains("id=\"campaign-status\">Sendt", "id=\"count-SENT\">2",
+                "2 af 2 e-mails afgjort (100 %).");
+        assertThat(sent).headers().doesNotContainHeader("Refresh");
+        var list = mvc.get().uri("/campaigns").with(recruiter()).exchange();
+        assertThat(list).hasStatusOk();
+        assertThat(list).bodyText().contains("Kampagne " + town);
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor recruiter() {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("campaign-test")
+                .roles("RECRUITER");
+    }
+
     static CampaignId create(AuditTrail audit, Campaigns campaigns, String audienceTown, PersonKind kind) {
         return audit.actingAs(Actor.staff("campaign-test"), () -> campaigns.create(new CampaignForm("Kampagne " + audienceTown,
                 "Nyt fra os", "Kære læser\n\nHer er vores nyheder.", "News from us", "Dear reader\n\nHere is our news.",
