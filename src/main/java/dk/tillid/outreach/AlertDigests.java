@@ -102,7 +102,8 @@ class AlertDigests {
         if (waiting.isEmpty()) {
             return false;
         }
-        Optional<String> refusal = reach.alertRefusal(person);
+        Reach.Contact contact = reach.contacts(List.of(person)).get(person);
+        Optional<String> refusal = reach.alertRefusal(person, contact, null);
         if (refusal.isPresent()) {
             drop(person, waiting, refusal.get());
             return false;
@@ -117,9 +118,8 @@ class AlertDigests {
         if (open.isEmpty()) {
             return false;
         }
-        String address = reach.contacts(List.of(person)).get(person).email();
-        UUID outboxId = notifications.sendBulk(mail.digest(person, address, open, choice.frequency(), choice.language()),
-                mail.unsubscribeUrl(person));
+        BulkMail digest = mail.digest(person, contact.email(), open, choice.frequency(), choice.language());
+        UUID outboxId = notifications.sendBulk(digest.email(), digest.unsubscribeUrl());
         jdbc.sql("UPDATE job_alert SET status = 'QUEUED', outbox_id = :outbox WHERE person_id = :person"
                         + " AND job_order_id = ANY(:orders)")
                 .param("outbox", outboxId).param("person", person.value())

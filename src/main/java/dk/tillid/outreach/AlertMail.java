@@ -34,16 +34,18 @@ class AlertMail {
         this.links = links;
     }
 
-    OutgoingEmail one(PersonId person, String address, JobOrder job, MailPreferences.Frequency frequency, Locale language) {
+    BulkMail one(PersonId person, String address, JobOrder job, MailPreferences.Frequency frequency, Locale language) {
+        String unsubscribe = links.url(person, Topic.JOB_ALERTS);
         String text = messages.getMessage("outreach.alert.one.text", new Object[] {policy.controller().name(),
                 describe(job, language), links.page("/jobs")}, language);
-        return new OutgoingEmail(person.subject(), KIND, address,
+        return new BulkMail(new OutgoingEmail(person.subject(), KIND, address,
                 messages.getMessage("outreach.alert.one.subject", new Object[] {job.title()}, language),
-                text + "\n\n" + footer(person, frequency, language));
+                text + "\n\n" + footer(unsubscribe, frequency, language)), unsubscribe);
     }
 
-    OutgoingEmail digest(PersonId person, String address, List<JobOrder> jobs, MailPreferences.Frequency frequency,
-                         Locale language) {
+    BulkMail digest(PersonId person, String address, List<JobOrder> jobs, MailPreferences.Frequency frequency,
+                    Locale language) {
+        String unsubscribe = links.url(person, Topic.JOB_ALERTS);
         StringBuilder text = new StringBuilder(messages.getMessage("outreach.alert.digest.intro",
                 new Object[] {policy.controller().name(), jobs.size()}, language)).append("\n\n");
         jobs.stream().limit(DIGEST_LIMIT).forEach(job -> text.append(describe(job, language)).append("\n\n"));
@@ -52,13 +54,9 @@ class AlertMail {
                     language)).append("\n\n");
         }
         text.append(messages.getMessage("outreach.alert.digest.all", new Object[] {links.page("/jobs")}, language));
-        return new OutgoingEmail(person.subject(), DIGEST_KIND, address,
+        return new BulkMail(new OutgoingEmail(person.subject(), DIGEST_KIND, address,
                 messages.getMessage("outreach.alert.digest.subject", new Object[] {jobs.size()}, language),
-                text + "\n\n" + footer(person, frequency, language));
-    }
-
-    String unsubscribeUrl(PersonId person) {
-        return links.url(person, Topic.JOB_ALERTS);
+                text + "\n\n" + footer(unsubscribe, frequency, language)), unsubscribe);
     }
 
     private String describe(JobOrder job, Locale language) {
@@ -69,9 +67,9 @@ class AlertMail {
                 .replace("  ", " ").strip();
     }
 
-    private String footer(PersonId person, MailPreferences.Frequency frequency, Locale language) {
+    private String footer(String unsubscribe, MailPreferences.Frequency frequency, Locale language) {
         return messages.getMessage("outreach.alert.footer", new Object[] {policy.controller().name(),
                 messages.getMessage("outreach.frequency." + frequency.name(), null, language),
-                links.page("/portal/mail"), unsubscribeUrl(person)}, language);
+                links.page("/portal/mail"), unsubscribe}, language);
     }
 }

@@ -123,8 +123,8 @@ class CampaignDispatcher implements DisposableBean {
                         prospect.barred().get(), null));
                 continue;
             }
-            UUID outboxId = notifications.sendBulk(mail.to(prospect.id(), prospect.email(), campaign.texts(),
-                    languages.get(prospect.id())), mail.unsubscribeUrl(prospect.id()));
+            BulkMail bulk = mail.to(prospect.id(), prospect.email(), campaign.texts(), languages.get(prospect.id()));
+            UUID outboxId = notifications.sendBulk(bulk.email(), bulk.unsubscribeUrl());
             decided.add(new CampaignRepository.Decided(prospect.id(), CampaignRepository.RecipientStatus.QUEUED, null, outboxId));
             mailed.add(prospect.id().subject());
         }

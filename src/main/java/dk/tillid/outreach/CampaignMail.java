@@ -28,14 +28,11 @@ class CampaignMail {
         this.links = links;
     }
 
-    OutgoingEmail to(PersonId person, String address, Campaign.Texts texts, Locale language) {
+    BulkMail to(PersonId person, String address, Campaign.Texts texts, Locale language) {
+        String unsubscribe = links.url(person, Topic.MARKETING);
         String footer = messages.getMessage("outreach.campaign.footer", new Object[] {policy.controller().name(),
-                links.url(person, Topic.MARKETING), links.page("/portal/mail")}, language);
-        return new OutgoingEmail(person.subject(), KIND, address, texts.subject(language),
-                texts.text(language) + "\n\n" + footer);
-    }
-
-    String unsubscribeUrl(PersonId person) {
-        return links.url(person, Topic.MARKETING);
+                unsubscribe, links.page("/portal/mail")}, language);
+        return new BulkMail(new OutgoingEmail(person.subject(), KIND, address, texts.subject(language),
+                texts.text(language) + "\n\n" + footer), unsubscribe);
     }
 }

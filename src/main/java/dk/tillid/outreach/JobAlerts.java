@@ -153,8 +153,8 @@ class JobAlerts implements DisposableBean {
             return false;
         }
         if (instant) {
-            UUID outboxId = notifications.sendBulk(mail.one(fit.id(), contact.email(), order, choice.frequency(),
-                    choice.language()), mail.unsubscribeUrl(fit.id()));
+            BulkMail alert = mail.one(fit.id(), contact.email(), order, choice.frequency(), choice.language());
+            UUID outboxId = notifications.sendBulk(alert.email(), alert.unsubscribeUrl());
             jdbc.sql("UPDATE job_alert SET status = 'QUEUED', outbox_id = :outbox WHERE person_id = :person AND job_order_id = :order")
                     .param("outbox", outboxId).param("person", fit.id().value()).param("order", order.id().value()).update();
         }

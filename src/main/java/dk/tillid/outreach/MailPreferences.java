@@ -59,18 +59,22 @@ public class MailPreferences {
     }
 
     public void chooseFrequency(PersonId person, Frequency frequency) {
-        Choice current = of(person);
-        save(person, frequency, current.language());
+        choose(person, frequency, of(person).language());
+    }
+
+    public void chooseLanguage(PersonId person, Locale language) {
+        choose(person, of(person).frequency(), language);
+    }
+
+    /** Both choices in one step, as the person makes them on their page. */
+    public void choose(PersonId person, Frequency frequency, Locale language) {
+        save(person, frequency, language);
         if (frequency == Frequency.NEVER) {
             // Nothing found for them before waits for a digest that will not come.
             jdbc.sql("UPDATE job_alert SET status = 'DROPPED', reason = 'NO_ALERTS_WANTED', settled_at = :at"
                             + " WHERE person_id = :person AND status = 'WAITING'")
                     .param("person", person.value()).param("at", Timestamp.from(clock.instant())).update();
         }
-    }
-
-    public void chooseLanguage(PersonId person, Locale language) {
-        save(person, of(person).frequency(), language);
     }
 
     private void save(PersonId person, Frequency frequency, Locale language) {

@@ -101,21 +101,16 @@ class Reach {
         return Optional.empty();
     }
 
-    /** Why a job alert to {@code address} must not go to the person now; empty if it may. */
-    Optional<String> alertRefusal(PersonId person, String address) {
-        Optional<String> refusal = alertRefusal(person);
-        if (refusal.isEmpty() && !sameAddress(contacts(List.of(person)).get(person).email(), address)) {
-            return Optional.of("ADDRESS_CHANGED");
-        }
-        return refusal;
+    /** Why a job alert queued for {@code queuedFor} must not go to the person now; empty if it may. */
+    Optional<String> alertRefusal(PersonId person, String queuedFor) {
+        return alertRefusal(person, contacts(List.of(person)).get(person), queuedFor);
     }
 
-    private static boolean sameAddress(String current, String queuedFor) {
-        return current != null && current.equalsIgnoreCase(queuedFor);
-    }
-
-    /** Why a job alert must not go to the person now; empty if it may. */
-    Optional<String> alertRefusal(PersonId person) {
+    /**
+     * Why a job alert must not go to the person, whose directory entry the caller read ({@code null}
+     * if they are gone); {@code queuedFor} is the address it was queued for, or null if not queued yet.
+     */
+    Optional<String> alertRefusal(PersonId person, Contact contact, String queuedFor) {
         CandidateMatching.Eligibility eligibility = matching.eligibility(person);
         if (eligibility != CandidateMatching.Eligibility.ELIGIBLE) {
             return Optional.of(eligibility.name());
@@ -123,10 +118,16 @@ class Reach {
         if (preferences.of(person).frequency() == MailPreferences.Frequency.NEVER) {
             return Optional.of("NO_ALERTS_WANTED");
         }
-        Contact contact = contacts(List.of(person)).get(person);
         if (contact == null || !OutgoingEmail.canBeSentTo(contact.email())) {
             return Optional.of("NO_ADDRESS");
         }
+        if (queuedFor != null && !sameAddress(contact.email(), queuedFor)) {
+            return Optional.of("ADDRESS_CHANGED");
+        }
         return Optional.empty();
+    }
+
+    private static boolean sameAddress(String current, String queuedFor) {
+        return current != null && current.equalsIgnoreCase(queuedFor);
     }
 }

@@ -36,12 +36,12 @@ class UnsubscribeController {
 
     @PostMapping("/unsubscribe/{token}")
     ModelAndView unsubscribe(@PathVariable String token, HttpServletResponse response) {
-        Optional<Unsubscribing.Outcome> outcome = unsubscribing.unsubscribe(token);
-        if (outcome.isEmpty()) {
+        Optional<Unsubscribing.Done> done = unsubscribing.unsubscribe(token);
+        if (done.isEmpty()) {
             return invalid(response);
         }
-        return new ModelAndView("outreach/unsubscribed").addObject("topic", unsubscribing.topicOf(token).orElseThrow())
-                .addObject("outcome", outcome.get());
+        return new ModelAndView("outreach/unsubscribed").addObject("topic", done.get().topic())
+                .addObject("outcome", done.get().outcome());
     }
 
     private static ModelAndView invalid(HttpServletResponse response) {

@@ -23,6 +23,10 @@ class Unsubscribing {
     /** How a click ended. */
     enum Outcome { DONE, NO_SUCH_PERSON }
 
+    /** What a valid token unsubscribed from, and how it ended. */
+    record Done(Topic topic, Outcome outcome) {
+    }
+
     private final UnsubscribeLinks links;
     private final ConsentLedger consents;
     private final MailPreferences preferences;
@@ -45,10 +49,10 @@ class Unsubscribing {
     }
 
     /** Empty if the token is forged or altered: then nothing changes. */
-    Optional<Outcome> unsubscribe(String token) {
+    Optional<Done> unsubscribe(String token) {
         return links.read(token).map(link -> {
             if (!persons.exists(link.person())) {
-                return Outcome.NO_SUCH_PERSON;
+                return new Done(link.topic(), Outcome.NO_SUCH_PERSON);
             }
             audit.actingAs(Actor.person(link.person().value().toString()), () -> {
                 switch (link.topic()) {
@@ -57,7 +61,7 @@ class Unsubscribing {
                 }
                 return null;
             });
-            return Outcome.DONE;
+            return new Done(link.topic(), Outcome.DONE);
         });
     }
 }

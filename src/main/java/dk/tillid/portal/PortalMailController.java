@@ -62,8 +62,7 @@ class PortalMailController {
         }
         PersonId person = signedIn.id();
         signedIn.act(() -> {
-            preferences.chooseFrequency(person, frequency);
-            preferences.chooseLanguage(person, Locale.forLanguageTag(language));
+            preferences.choose(person, frequency, Locale.forLanguageTag(language));
             return null;
         });
         redirect.addFlashAttribute("saved", "portal.mail.saved");

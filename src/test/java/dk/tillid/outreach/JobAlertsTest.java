@@ -132,7 +132,8 @@ class JobAlertsTest {
         alerts.scan(ClientFixtures.temporaryOrder(jobOrders, client, List.of(skill), List.of(), LocalDate.now().plusWeeks(2)));
         assertThat(waiting(daily)).isEqualTo(1);
 
-        assertThat(unsubscribing.unsubscribe(links.token(daily, Topic.JOB_ALERTS))).contains(Unsubscribing.Outcome.DONE);
+        assertThat(unsubscribing.unsubscribe(links.token(daily, Topic.JOB_ALERTS)))
+                .contains(new Unsubscribing.Done(Topic.JOB_ALERTS, Unsubscribing.Outcome.DONE));
 
         assertThat(preferences.of(daily).frequency()).isEqualTo(MailPreferences.Frequency.NEVER);
         assertThat(waiting(daily)).isZero();
